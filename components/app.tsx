@@ -1,0 +1,26 @@
+import { useEffect, useRef } from 'react';
+import { Dossier } from './dossier';
+import { InterviewEditor } from './interview-editor';
+import { InterviewList } from './interview-list';
+import { useHashRoute } from './use-hash-route';
+
+export function App() {
+  const route = useHashRoute();
+  const main = useRef<HTMLElement>(null);
+  const routeKey = 'id' in route ? `${route.name}:${route.id}` : route.name;
+
+  // Move focus to the new view, so keyboard and screen-reader users start at its top.
+  useEffect(() => {
+    if (routeKey) main.current?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [routeKey]);
+
+  return (
+    <main ref={main} tabIndex={-1} className="app">
+      {route.name === 'list' && <InterviewList />}
+      {route.name === 'new' && <InterviewEditor key="new" />}
+      {route.name === 'edit' && <InterviewEditor key={route.id} interviewId={route.id} />}
+      {route.name === 'dossier' && <Dossier key={route.id} interviewId={route.id} />}
+    </main>
+  );
+}

@@ -1,0 +1,136 @@
+import { deleteInterview } from '@/lib/db/interviews';
+import type { Company, Interview } from '@/lib/schema';
+import { formatCountdown, formatInstant } from '@/lib/time';
+import { ConfirmButton } from './confirm-button';
+import { DossierSection } from './dossier-section';
+import { MissingInterview } from './interview-editor';
+import { useInterview, useInterviewDeletionImpact } from './live-queries';
+import { NotesSection } from './notes-section';
+import { PeopleSection } from './people-section';
+import { QuestionsSection } from './questions-section';
+import { statusLabels } from './status-labels';
+import { navigate, routeHref } from './use-hash-route';
+import { useNow } from './use-now';
+
+const sections = [
+  ['company', 'Company'],
+  ['people', 'People'],
+  ['questions', 'Questions'],
+  ['stories', 'Stories'],
+  ['notes', 'Notes'],
+  ['brief', 'Brief'],
+] as const;
+
+/** Everything kept for one interview round. */
+export function Dossier({ interviewId }: { interviewId: string }) {
+  const record = useInterview(interviewId);
+  if (record === undefined) return <p className="loading">Loading the dossier…</p>;
+  if (record === null) return <MissingInterview />;
+  const { interview, company } = record;
+
+  return (
+    <article className="dossier">
+      <a className="back" href={routeHref({ name: 'list' })}>
+        ← All interviews
+      </a>
+      <DossierHeader interview={interview} company={company} />
+      <nav className="jump" aria-label="Sections">
+        {sections.map(([id, title]) => (
+          <a key={id} href={`#/interview/${encodeURIComponent(interviewId)}`} onClick={(event) => jumpTo(event, id)}>
+            {title}
+          </a>
+        ))}
+      </nav>
+      <EmptySection id="company" title="Company">
+        Facts about {company.name} appear here as you capture its pages: mission, values, leadership, news and the
+        language its culture speaks, each with its source and date.
+      </EmptySection>
+      <PeopleSection interviewId={interviewId} companyName={company.name} />
+      <QuestionsSection interviewId={interviewId} />
+      <EmptySection id="stories" title="Stories">
+        Your story bank is matched to this interview here: the competencies the panel will probe, the stories that
+        answer them best, and the ones you have already told.
+      </EmptySection>
+      <NotesSection interviewId={interviewId} />
+      <EmptySection id="brief" title="Brief">
+        The one-screen brief to read before the call: the company in five lines, a card per interviewer, your stories
+        and questions, ready to export or print.
+      </EmptySection>
+    </article>
+  );
+}
+
+function DossierHeader({ interview, company }: { interview: Interview; company: Company }) {
+  const now = useNow();
+  const impact = useInterviewDeletionImpact(interview.id);
+  return (
+    <header className="dossier-header">
+      <h1>{company.name}</h1>
+      {(interview.role || interview.round) && (
+        <p className="subtitle">{[interview.role, interview.round].filter(Boolean).join(' · ')}</p>
+      )}
+      <p className="card-meta">
+        {interview.startsAt === null ? (
+          <span>No date yet</span>
+        ) : (
+          <>
+            <span>{formatInstant(interview.startsAt, interview.timeZone)}</span>
+            <span className="countdown">{formatCountdown(interview.startsAt, interview.durationMinutes, now)}</span>
+          </>
+        )}
+        <span className={`status status-${interview.status}`}>{statusLabels[interview.status]}</span>
+      </p>
+      <div className="actions">
+        {interview.meetingUrl && (
+          <a className="button primary" href={interview.meetingUrl} target="_blank" rel="noopener noreferrer">
+            Join the call
+          </a>
+        )}
+        <a className="button" href={routeHref({ name: 'edit', id: interview.id })}>
+          Edit
+        </a>
+        <ConfirmButton
+          label="Delete"
+          ariaLabel="Delete this interview"
+          question={deletionQuestion(company.name, impact)}
+          onConfirm={async () => {
+            await deleteInterview(interview.id);
+            navigate({ name: 'list' });
+          }}
+        />
+      </div>
+    </header>
+  );
+}
+
+function deletionQuestion(companyName: string, impact: ReturnType<typeof useInterviewDeletionImpact>): string {
+  if (!impact) return 'Delete this interview?';
+  const owned = `Its ${plural(impact.questions, 'question')} and ${plural(impact.notes, 'note')} go with it.`;
+  const research =
+    impact.otherRounds > 0
+      ? `${companyName}'s research stays for the other ${plural(impact.otherRounds, 'round')}.`
+      : `It is the only round at ${companyName}, so the company's research (${plural(impact.people, 'person', 'people')}) goes too.`;
+  return `Delete this interview? ${owned} ${research}`;
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+function jumpTo(event: React.MouseEvent, id: string) {
+  // The hash holds the route, so the jump links scroll instead of navigating.
+  event.preventDefault();
+  const section = document.getElementById(id);
+  const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  section?.scrollIntoView({ behavior: still ? 'auto' : 'smooth', block: 'start' });
+  section?.focus({ preventScroll: true });
+}
+
+/** A section whose content comes with a later part of the product: it says what will fill it. */
+function EmptySection({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <DossierSection id={id} title={title}>
+      <p className="empty-state">{children}</p>
+    </DossierSection>
+  );
+}

@@ -1,0 +1,141 @@
+import { type FormEvent, useMemo, useRef, useState } from 'react';
+import { createInterview, updateInterview } from '@/lib/db/interviews';
+import {
+  emptyInterviewForm,
+  type InterviewFormErrors,
+  type InterviewFormValues,
+  interviewToForm,
+  parseInterviewForm,
+} from '@/lib/interview-form';
+import { interviewStatuses } from '@/lib/schema';
+import { timeZoneNames, userTimeZone } from '@/lib/time';
+import { Field } from './field';
+import { useInterview } from './live-queries';
+import { navigate, routeHref } from './use-hash-route';
+import { statusLabels } from './status-labels';
+
+/** Creates an interview, or edits one when `interviewId` is given. */
+export function InterviewEditor({ interviewId }: { interviewId?: string }) {
+  const existing = useInterview(interviewId ?? '');
+  if (interviewId && existing === undefined) return <p className="loading">Loading…</p>;
+  if (interviewId && existing === null) return <MissingInterview />;
+  const initial = existing
+    ? interviewToForm(existing.interview, existing.company.name)
+    : emptyInterviewForm(userTimeZone());
+  return <InterviewForm interviewId={interviewId} initial={initial} />;
+}
+
+function InterviewForm({ interviewId, initial }: { interviewId?: string; initial: InterviewFormValues }) {
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<InterviewFormErrors>({});
+  const [saveError, setSaveError] = useState('');
+  const [saving, setSaving] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const zones = useMemo(timeZoneNames, []);
+  const cancelHref = routeHref(interviewId ? { name: 'dossier', id: interviewId } : { name: 'list' });
+
+  const bind = (field: keyof InterviewFormValues) => ({
+    name: field,
+    value: values[field],
+    onChange: (event: { target: { value: string } }) =>
+      setValues((current) => ({ ...current, [field]: event.target.value })),
+  });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = parseInterviewForm(values);
+    if (!result.ok) {
+      setErrors(result.errors);
+      // Let React draw the messages, then take the user to the first field that needs them.
+      requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      const saved = interviewId
+        ? await updateInterview(interviewId, result.input)
+        : await createInterview(result.input);
+      navigate({ name: 'dossier', id: saved.id });
+    } catch (error) {
+      setSaveError(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form ref={form} className="interview-form" onSubmit={submit} noValidate>
+      <header className="view-header">
+        <h1>{interviewId ? 'Edit interview' : 'New interview'}</h1>
+      </header>
+      <Field label="Company" error={errors.companyName}>
+        <input {...bind('companyName')} autoComplete="organization" required autoFocus={!interviewId} />
+      </Field>
+      <Field label="Role" error={errors.role}>
+        <input {...bind('role')} placeholder="Chief Operating Officer" />
+      </Field>
+      <Field label="Round" error={errors.round}>
+        <input {...bind('round')} placeholder="Panel with the CFO and the CHRO" />
+      </Field>
+      <div className="field-row">
+        <Field label="Date" error={errors.date}>
+          <input {...bind('date')} type="date" />
+        </Field>
+        <Field label="Start time" error={errors.time}>
+          <input {...bind('time')} type="time" />
+        </Field>
+      </div>
+      <div className="field-row">
+        <Field label="Time zone" error={errors.timeZone}>
+          <select {...bind('timeZone')}>
+            {zones.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone.replaceAll('_', ' ')}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Length (minutes)" error={errors.durationMinutes}>
+          <input {...bind('durationMinutes')} inputMode="numeric" />
+        </Field>
+      </div>
+      <Field label="Meeting link" error={errors.meetingUrl}>
+        <input {...bind('meetingUrl')} type="url" placeholder="https://meet.google.com/…" />
+      </Field>
+      <Field label="Status" error={errors.status}>
+        <select {...bind('status')}>
+          {interviewStatuses.map((status) => (
+            <option key={status} value={status}>
+              {statusLabels[status]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {saveError && (
+        <p className="error" role="alert">
+          {saveError}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={saving}>
+          {interviewId ? 'Save changes' : 'Create interview'}
+        </button>
+        <a className="button" href={cancelHref}>
+          Cancel
+        </a>
+      </div>
+    </form>
+  );
+}
+
+export function MissingInterview() {
+  return (
+    <div className="empty">
+      <h1>Interview not found</h1>
+      <p>It may have been deleted in another window.</p>
+      <a className="button" href={routeHref({ name: 'list' })}>
+        All interviews
+      </a>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import type { InterviewWithCompany } from '@/lib/db/interviews';
+import { groupInterviews } from '@/lib/interview-order';
+import { formatCountdown, formatInstant } from '@/lib/time';
+import { useInterviews } from './live-queries';
+import { routeHref } from './use-hash-route';
+import { useNow } from './use-now';
+import { statusLabels } from './status-labels';
+
+export function InterviewList() {
+  const interviews = useInterviews();
+  const now = useNow();
+  if (!interviews) return <p className="loading">Loading your interviews…</p>;
+  const groups = groupInterviews(interviews, now);
+
+  return (
+    <div className="interview-list">
+      <header className="view-header">
+        <h1>Interviews</h1>
+        <a className="button primary" href={routeHref({ name: 'new' })}>
+          New interview
+        </a>
+      </header>
+      {interviews.length === 0 && (
+        <div className="empty">
+          <p>
+            <strong>No interviews yet.</strong>
+          </p>
+          <p>
+            Create one for each interview round: the company, the role, when it is and who is on the panel. Dossier
+            keeps its research, your questions and notes together, in this browser only.
+          </p>
+        </div>
+      )}
+      <InterviewGroup title="Upcoming" items={groups.upcoming} now={now} />
+      <InterviewGroup title="Not scheduled yet" items={groups.unscheduled} now={now} />
+      <InterviewGroup title="Past" items={groups.past} now={now} />
+    </div>
+  );
+}
+
+function InterviewGroup({ title, items, now }: { title: string; items: InterviewWithCompany[]; now: number }) {
+  if (items.length === 0) return null;
+  const headingId = `group-${title.replace(/\W+/g, '-').toLowerCase()}`;
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId} className="group-title">
+        {title} <span className="count">{items.length}</span>
+      </h2>
+      <ul className="cards">
+        {items.map(({ interview, company }) => (
+          <li key={interview.id}>
+            <a className="card interview-card" href={routeHref({ name: 'dossier', id: interview.id })}>
+              <span className="card-title">{company.name}</span>
+              {(interview.role || interview.round) && (
+                <span className="card-line">{[interview.role, interview.round].filter(Boolean).join(' · ')}</span>
+              )}
+              <span className="card-meta">
+                {interview.startsAt !== null && (
+                  <>
+                    <span>{formatInstant(interview.startsAt, interview.timeZone)}</span>
+                    <span className="countdown">
+                      {formatCountdown(interview.startsAt, interview.durationMinutes, now)}
+                    </span>
+                  </>
+                )}
+                <span className={`status status-${interview.status}`}>{statusLabels[interview.status]}</span>
+              </span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

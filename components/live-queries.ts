@@ -1,0 +1,33 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getInterview, interviewDeletionImpact, listInterviews } from '@/lib/db/interviews';
+import { listNotes } from '@/lib/db/notes';
+import { listPeopleForInterview } from '@/lib/db/people';
+import { listQuestions } from '@/lib/db/questions';
+
+// Each hook re-renders its view whenever the rows it read change, in this page or any other part of
+// the extension (Dexie broadcasts changes between the panel, other tabs and the background).
+// `undefined` means still loading; `null` means there is no such record.
+
+export function useInterviews() {
+  return useLiveQuery(listInterviews, []);
+}
+
+export function useInterview(id: string) {
+  return useLiveQuery(async () => (await getInterview(id)) ?? null, [id]);
+}
+
+export function useInterviewDeletionImpact(id: string) {
+  return useLiveQuery(() => interviewDeletionImpact(id), [id]);
+}
+
+export function usePeople(interviewId: string) {
+  return useLiveQuery(() => listPeopleForInterview(interviewId), [interviewId]);
+}
+
+export function useQuestions(interviewId: string) {
+  return useLiveQuery(() => listQuestions(interviewId), [interviewId]);
+}
+
+export function useNotes(interviewId: string) {
+  return useLiveQuery(() => listNotes(interviewId), [interviewId]);
+}

@@ -1,0 +1,156 @@
+import { type FormEvent, useState } from 'react';
+import { addPerson, deletePerson, type PersonInput, setInterviewer, updatePerson } from '@/lib/db/people';
+import type { Person } from '@/lib/schema';
+import { ConfirmButton } from './confirm-button';
+import { DossierSection } from './dossier-section';
+import { Field } from './field';
+import { usePeople } from './live-queries';
+
+const blankPerson: PersonInput = { name: '', title: '', organization: '', notes: '', interviewer: true };
+
+/** The company's people, with this round's panel marked. Shared by every round at the company. */
+export function PeopleSection({ interviewId, companyName }: { interviewId: string; companyName: string }) {
+  const people = usePeople(interviewId);
+  const [adding, setAdding] = useState(false);
+  const panel = people?.filter((person) => person.interviewIds.includes(interviewId)).length ?? 0;
+
+  return (
+    <DossierSection id="people" title="People">
+      {people && (
+        <p className="section-summary">
+          {people.length === 0
+            ? `Add the people you will meet, and anyone at ${companyName} worth knowing about.`
+            : `${panel} on this round's panel, ${people.length} known at ${companyName}.`}
+        </p>
+      )}
+      <ul className="cards">
+        {people?.map((person) => (
+          <PersonCard key={person.id} person={person} interviewId={interviewId} />
+        ))}
+      </ul>
+      {adding ? (
+        <PersonForm
+          initial={blankPerson}
+          submitLabel="Add person"
+          onSubmit={async (input) => {
+            await addPerson(interviewId, input);
+            setAdding(false);
+          }}
+          onCancel={() => setAdding(false)}
+        />
+      ) : (
+        <button type="button" onClick={() => setAdding(true)}>
+          Add a person
+        </button>
+      )}
+    </DossierSection>
+  );
+}
+
+function PersonCard({ person, interviewId }: { person: Person; interviewId: string }) {
+  const [editing, setEditing] = useState(false);
+  const interviewer = person.interviewIds.includes(interviewId);
+  if (editing) {
+    return (
+      <li>
+        <PersonForm
+          initial={{ ...person, interviewer }}
+          submitLabel="Save"
+          onSubmit={async (input) => {
+            await updatePerson(person.id, interviewId, input);
+            setEditing(false);
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      </li>
+    );
+  }
+  return (
+    <li className="card person-card">
+      <div className="card-title">{person.name}</div>
+      {(person.title || person.organization) && (
+        <div className="card-line">{[person.title, person.organization].filter(Boolean).join(', ')}</div>
+      )}
+      {person.notes && <p className="text-block">{person.notes}</p>}
+      <div className="card-actions">
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={interviewer}
+            onChange={(event) => setInterviewer(person.id, interviewId, event.target.checked)}
+          />
+          Interviewer in this round
+        </label>
+        <button type="button" className="subtle" aria-label={`Edit ${person.name}`} onClick={() => setEditing(true)}>
+          Edit
+        </button>
+        <ConfirmButton
+          label="Delete"
+          ariaLabel={`Delete ${person.name}`}
+          question={`Delete ${person.name} from every round at this company?`}
+          onConfirm={() => deletePerson(person.id)}
+        />
+      </div>
+    </li>
+  );
+}
+
+interface PersonFormProps {
+  initial: PersonInput;
+  submitLabel: string;
+  onSubmit: (input: PersonInput) => Promise<void>;
+  onCancel: () => void;
+}
+
+function PersonForm({ initial, submitLabel, onSubmit, onCancel }: PersonFormProps) {
+  const [input, setInput] = useState(initial);
+  const [error, setError] = useState('');
+  const set = (field: keyof PersonInput) => (event: { target: { value: string } }) =>
+    setInput((current) => ({ ...current, [field]: event.target.value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!input.name.trim()) {
+      setError('Enter the person’s name.');
+      return;
+    }
+    try {
+      await onSubmit(input);
+    } catch (failure) {
+      setError(`Not saved: ${failure instanceof Error ? failure.message : String(failure)}`);
+    }
+  }
+
+  return (
+    <form className="card inline-form" onSubmit={submit} noValidate>
+      <Field label="Name" error={error}>
+        <input value={input.name} onChange={set('name')} autoFocus />
+      </Field>
+      <Field label="Title">
+        <input value={input.title} onChange={set('title')} placeholder="Chief Financial Officer" />
+      </Field>
+      <Field label="Organization" hint="Where they work, if not the company itself (an outside board member).">
+        <input value={input.organization} onChange={set('organization')} />
+      </Field>
+      <Field label="Notes">
+        <textarea value={input.notes} onChange={set('notes')} rows={3} />
+      </Field>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={input.interviewer}
+          onChange={(event) => setInput((current) => ({ ...current, interviewer: event.target.checked }))}
+        />
+        Interviewer in this round
+      </label>
+      <div className="actions">
+        <button type="submit" className="primary">
+          {submitLabel}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

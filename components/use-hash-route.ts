@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'react';
+
+/** The panel's views. The route lives in the URL hash so that a reload keeps the user where they were. */
+export type Route = { name: 'list' } | { name: 'new' } | { name: 'dossier'; id: string } | { name: 'edit'; id: string };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  if (parts[0] === 'new') return { name: 'new' };
+  if (parts[0] === 'interview' && parts[1]) {
+    return parts[2] === 'edit' ? { name: 'edit', id: parts[1] } : { name: 'dossier', id: parts[1] };
+  }
+  return { name: 'list' };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.name) {
+    case 'list':
+      return '#/';
+    case 'new':
+      return '#/new';
+    case 'dossier':
+      return `#/interview/${encodeURIComponent(route.id)}`;
+    case 'edit':
+      return `#/interview/${encodeURIComponent(route.id)}/edit`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route);
+}
+
+export function useHashRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

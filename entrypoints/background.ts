@@ -1,0 +1,7 @@
+import { setUpMessages } from '@/lib/background/messages';
+import { setUpSidePanel } from '@/lib/background/side-panel';
+
+export default defineBackground(() => {
+  setUpSidePanel();
+  setUpMessages();
+});

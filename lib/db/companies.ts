@@ -1,0 +1,59 @@
+import { normalizeName } from '@/lib/normalize-name';
+import { type Company, companySchema, newId } from '@/lib/schema';
+import { db } from './database';
+
+/** The company of that name (matched loosely), created when there is none. Call inside a transaction. */
+export async function findOrCreateCompany(name: string, now: number): Promise<Company> {
+  const normalizedName = normalizeName(name);
+  const existing = await db.companies.where('normalizedName').equals(normalizedName).first();
+  if (existing) return existing;
+  const company = companySchema.parse({
+    id: newId(),
+    createdAt: now,
+    updatedAt: now,
+    name: name.trim(),
+    normalizedName,
+  });
+  await db.companies.add(company);
+  return company;
+}
+
+/**
+ * Moves everything of company `fromId` to company `toId` and deletes `fromId`: people of the same
+ * name become one person who keeps both sets of rounds and facts. Call inside a transaction.
+ */
+export async function mergeCompanyInto(fromId: string, toId: string, now: number): Promise<void> {
+  const [fromPeople, toPeople] = await Promise.all([
+    db.people.where('companyId').equals(fromId).toArray(),
+    db.people.where('companyId').equals(toId).toArray(),
+  ]);
+  const byName = new Map(toPeople.map((person) => [person.normalizedName, person]));
+  for (const person of fromPeople) {
+    const twin = byName.get(person.normalizedName);
+    if (!twin) {
+      await db.people.update(person.id, { companyId: toId, updatedAt: now });
+      continue;
+    }
+    const interviewIds = [...new Set([...twin.interviewIds, ...person.interviewIds])];
+    await db.people.update(twin.id, { interviewIds, updatedAt: now });
+    await db.facts.where('personId').equals(person.id).modify({ personId: twin.id, updatedAt: now });
+    await db.questions.filter((question) => question.personId === person.id).modify({ personId: twin.id });
+    await db.storyUses.filter((use) => use.personId === person.id).modify({ personId: twin.id });
+    await db.people.delete(person.id);
+  }
+  const move = { companyId: toId, updatedAt: now };
+  await db.interviews.where('companyId').equals(fromId).modify(move);
+  await db.sources.where('companyId').equals(fromId).modify(move);
+  await db.facts.where('companyId').equals(fromId).modify(move);
+  await db.companies.delete(fromId);
+}
+
+/** Deletes a company and all research kept on it. Call inside a transaction. */
+export async function deleteCompanyResearch(companyId: string): Promise<void> {
+  await Promise.all([
+    db.people.where('companyId').equals(companyId).delete(),
+    db.facts.where('companyId').equals(companyId).delete(),
+    db.sources.where('companyId').equals(companyId).delete(),
+  ]);
+  await db.companies.delete(companyId);
+}

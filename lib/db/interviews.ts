@@ -1,0 +1,151 @@
+import { normalizeName } from '@/lib/normalize-name';
+import { type Company, type Interview, type InterviewStatus, interviewSchema, newId } from '@/lib/schema';
+import { deleteCompanyResearch, findOrCreateCompany, mergeCompanyInto } from './companies';
+import { db } from './database';
+
+/** What the interview form produces, already validated (see lib/interview-form.ts). */
+export interface InterviewInput {
+  companyName: string;
+  role: string;
+  round: string;
+  startsAt: number | null;
+  timeZone: string;
+  durationMinutes: number | null;
+  meetingUrl: string;
+  status: InterviewStatus;
+}
+
+export interface InterviewWithCompany {
+  interview: Interview;
+  company: Company;
+}
+
+const ALL_TABLES = () => [
+  db.companies,
+  db.interviews,
+  db.people,
+  db.sources,
+  db.facts,
+  db.questions,
+  db.storyUses,
+  db.notes,
+];
+
+export async function listInterviews(): Promise<InterviewWithCompany[]> {
+  const [interviews, companies] = await Promise.all([db.interviews.toArray(), db.companies.toArray()]);
+  const companyById = new Map(companies.map((company) => [company.id, company]));
+  return interviews.flatMap((interview) => {
+    const company = companyById.get(interview.companyId);
+    return company ? [{ interview, company }] : [];
+  });
+}
+
+export async function getInterview(id: string): Promise<InterviewWithCompany | undefined> {
+  const interview = await db.interviews.get(id);
+  if (!interview) return undefined;
+  const company = await db.companies.get(interview.companyId);
+  return company ? { interview, company } : undefined;
+}
+
+/** Creates the interview, and its company unless one of that name exists. */
+export async function createInterview(input: InterviewInput, now = Date.now()): Promise<Interview> {
+  return db.transaction('rw', db.companies, db.interviews, async () => {
+    const company = await findOrCreateCompany(input.companyName, now);
+    const interview = interviewSchema.parse({
+      id: newId(),
+      createdAt: now,
+      updatedAt: now,
+      companyId: company.id,
+      ...interviewFields(input),
+    });
+    await db.interviews.add(interview);
+    return interview;
+  });
+}
+
+/**
+ * Saves the form's changes. A new company name on a round that alone uses its company renames that
+ * company (or merges it into the one already bearing the name); on a round that shares its company with
+ * other rounds, it moves just this round, and the shared research stays with the others.
+ */
+export async function updateInterview(id: string, input: InterviewInput, now = Date.now()): Promise<Interview> {
+  return db.transaction('rw', ALL_TABLES(), async () => {
+    const current = await db.interviews.get(id);
+    if (!current) throw new Error('This interview no longer exists.');
+    const company = await db.companies.get(current.companyId);
+    let companyId = current.companyId;
+    const wanted = normalizeName(input.companyName);
+    if (!company || company.normalizedName !== wanted) {
+      const rounds = await db.interviews.where('companyId').equals(current.companyId).count();
+      const namesake = await db.companies.where('normalizedName').equals(wanted).first();
+      if (company && rounds === 1 && !namesake) {
+        await db.companies.update(company.id, {
+          name: input.companyName.trim(),
+          normalizedName: wanted,
+          updatedAt: now,
+        });
+      } else if (company && rounds === 1 && namesake) {
+        await mergeCompanyInto(company.id, namesake.id, now);
+        companyId = namesake.id;
+      } else {
+        companyId = (await findOrCreateCompany(input.companyName, now)).id;
+      }
+    } else if (company.name !== input.companyName.trim()) {
+      await db.companies.update(company.id, { name: input.companyName.trim(), updatedAt: now });
+    }
+    const interview = interviewSchema.parse({ ...current, ...interviewFields(input), companyId, updatedAt: now });
+    await db.interviews.put(interview);
+    return interview;
+  });
+}
+
+/** What deleting the interview takes with it, for the confirmation the user reads first. */
+export async function interviewDeletionImpact(id: string) {
+  const interview = await db.interviews.get(id);
+  if (!interview) return undefined;
+  const [questions, notes, otherRounds, people] = await Promise.all([
+    db.questions.where('interviewId').equals(id).count(),
+    db.notes.where('interviewId').equals(id).count(),
+    db.interviews.where('companyId').equals(interview.companyId).count(),
+    db.people.where('companyId').equals(interview.companyId).count(),
+  ]);
+  return { questions, notes, otherRounds: otherRounds - 1, people };
+}
+
+/**
+ * Deletes the interview and what it alone owns: its questions, notes and story ledger, its place on
+ * people's panels, and the company's research when no other round uses that company. Stories stay.
+ */
+export async function deleteInterview(id: string, now = Date.now()): Promise<void> {
+  await db.transaction('rw', ALL_TABLES(), async () => {
+    const interview = await db.interviews.get(id);
+    if (!interview) return;
+    await Promise.all([
+      db.questions.where('interviewId').equals(id).delete(),
+      db.notes.where('interviewId').equals(id).delete(),
+      db.storyUses.where('interviewId').equals(id).delete(),
+      db.people
+        .where('interviewIds')
+        .equals(id)
+        .modify((person) => {
+          person.interviewIds = person.interviewIds.filter((other) => other !== id);
+          person.updatedAt = now;
+        }),
+    ]);
+    await db.interviews.delete(id);
+    const otherRounds = await db.interviews.where('companyId').equals(interview.companyId).count();
+    if (otherRounds === 0) await deleteCompanyResearch(interview.companyId);
+  });
+}
+
+function interviewFields(input: InterviewInput) {
+  return {
+    role: input.role.trim(),
+    round: input.round.trim(),
+    startsAt: input.startsAt,
+    timeZone: input.timeZone,
+    durationMinutes: input.durationMinutes,
+    meetingUrl: input.meetingUrl.trim(),
+    status: input.status,
+  };
+}

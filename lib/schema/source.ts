@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { idSchema, lineSchema, recordFields, timestampSchema } from './common';
+
+export const pageKinds = ['team', 'person', 'job', 'company', 'news', 'other'] as const;
+export const pageKindSchema = z.enum(pageKinds);
+export type PageKind = z.infer<typeof pageKindSchema>;
+
+/** A page the user captured: where facts come from. */
+export const sourceSchema = z.object({
+  ...recordFields,
+  companyId: idSchema,
+  url: lineSchema.min(1),
+  title: lineSchema,
+  kind: pageKindSchema,
+  capturedAt: timestampSchema,
+  /** True when extraction stopped at its time budget and kept what it had. */
+  partial: z.boolean(),
+});
+export type Source = z.infer<typeof sourceSchema>;

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { lineSchema, recordFields, textSchema } from './common';
+
+export const storyKinds = ['achievement', 'failure', 'board', 'volunteer', 'other'] as const;
+
+export const metricSchema = z.object({
+  /** As the user writes it: "38", "12". */
+  value: lineSchema.min(1),
+  /** "%", "$M", "people", "weeks". */
+  unit: lineSchema,
+  label: lineSchema,
+});
+
+/** A story in the global bank, reused across interviews. */
+export const storySchema = z.object({
+  ...recordFields,
+  title: lineSchema.min(1),
+  /** One line to jog the memory in the live view. */
+  hook: lineSchema,
+  situation: textSchema,
+  challenge: textSchema,
+  action: textSchema,
+  result: textSchema,
+  lesson: textSchema,
+  metrics: z.array(metricSchema),
+  /** Free text such as "2023" or "2019–2021". */
+  period: lineSchema,
+  teamSize: z.number().int().nonnegative().nullable(),
+  kind: z.enum(storyKinds),
+  /** Ids from the competency taxonomy. */
+  competencies: z.array(lineSchema),
+  tags: z.array(lineSchema),
+  archived: z.boolean(),
+});
+export type Story = z.infer<typeof storySchema>;

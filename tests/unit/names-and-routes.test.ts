@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, routeHref } from '@/components/use-hash-route';
+import { normalizeName } from '@/lib/normalize-name';
+
+describe('normalizeName', () => {
+  it.each([
+    ['José  Núñez-Ortiz', 'jose nunez ortiz'],
+    ['Acme, Inc.', 'acme inc'],
+    ['ŁUKASZ Żółć', 'łukasz zołc'],
+    ['  Dr. Ada   Okafor ', 'dr ada okafor'],
+  ])('%s → %s', (name, expected) => {
+    expect(normalizeName(name)).toBe(expected);
+  });
+});
+
+describe('panel routes', () => {
+  it.each([
+    [{ name: 'list' } as const],
+    [{ name: 'new' } as const],
+    [{ name: 'dossier', id: '0b6f-4c1e' } as const],
+    [{ name: 'edit', id: 'a/b c' } as const],
+  ])('round-trip %o through the hash', (route) => {
+    expect(parseRoute(routeHref(route))).toEqual(route);
+  });
+
+  it('falls back to the list for anything else', () => {
+    expect(parseRoute('#/nonsense')).toEqual({ name: 'list' });
+    expect(parseRoute('')).toEqual({ name: 'list' });
+  });
+});
