@@ -5,6 +5,7 @@ import { ConfirmButton } from './confirm-button';
 import { DossierSection } from './dossier-section';
 import { Field } from './field';
 import { usePeople } from './live-queries';
+import { usePendingValue } from './use-pending-value';
 
 const blankPerson: PersonInput = { name: '', title: '', organization: '', notes: '', interviewer: true };
 
@@ -49,7 +50,9 @@ export function PeopleSection({ interviewId, companyName }: { interviewId: strin
 
 function PersonCard({ person, interviewId }: { person: Person; interviewId: string }) {
   const [editing, setEditing] = useState(false);
-  const interviewer = person.interviewIds.includes(interviewId);
+  const [interviewer, setPanel] = usePendingValue(person.interviewIds.includes(interviewId), (value) =>
+    setInterviewer(person.id, interviewId, value),
+  );
   if (editing) {
     return (
       <li>
@@ -74,11 +77,7 @@ function PersonCard({ person, interviewId }: { person: Person; interviewId: stri
       {person.notes && <p className="text-block">{person.notes}</p>}
       <div className="card-actions">
         <label className="check">
-          <input
-            type="checkbox"
-            checked={interviewer}
-            onChange={(event) => setInterviewer(person.id, interviewId, event.target.checked)}
-          />
+          <input type="checkbox" checked={interviewer} onChange={(event) => setPanel(event.target.checked)} />
           Interviewer in this round
         </label>
         <button type="button" className="subtle" aria-label={`Edit ${person.name}`} onClick={() => setEditing(true)}>

@@ -5,6 +5,7 @@ import { ConfirmButton } from './confirm-button';
 import { DossierSection } from './dossier-section';
 import { Field } from './field';
 import { usePeople, useQuestions } from './live-queries';
+import { usePendingValue } from './use-pending-value';
 
 /** The questions the candidate will ask, in their order, starred and ticked off as asked. */
 export function QuestionsSection({ interviewId }: { interviewId: string }) {
@@ -64,7 +65,12 @@ interface QuestionItemProps {
 function QuestionItem({ question, position, last, people, onMove }: QuestionItemProps) {
   const [editing, setEditing] = useState(false);
   const person = people.find((candidate) => candidate.id === question.personId);
-  const isAsked = question.askedAt !== null;
+  const [isAsked, setAsked] = usePendingValue(question.askedAt !== null, (asked) =>
+    updateQuestion(question.id, { asked }),
+  );
+  const [starred, setStarred] = usePendingValue(question.starred, (value) =>
+    updateQuestion(question.id, { starred: value }),
+  );
 
   function onKeyDown(event: KeyboardEvent) {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
@@ -96,19 +102,15 @@ function QuestionItem({ question, position, last, people, onMove }: QuestionItem
       <div className="card-actions">
         <button
           type="button"
-          className={question.starred ? 'subtle star on' : 'subtle star'}
-          aria-pressed={question.starred}
+          className={starred ? 'subtle star on' : 'subtle star'}
+          aria-pressed={starred}
           aria-label={`Star question ${position}`}
-          onClick={() => updateQuestion(question.id, { starred: !question.starred })}
+          onClick={() => setStarred(!starred)}
         >
-          {question.starred ? '★' : '☆'}
+          {starred ? '★' : '☆'}
         </button>
         <label className="check">
-          <input
-            type="checkbox"
-            checked={isAsked}
-            onChange={(event) => updateQuestion(question.id, { asked: event.target.checked })}
-          />
+          <input type="checkbox" checked={isAsked} onChange={(event) => setAsked(event.target.checked)} />
           Asked
         </label>
         <button
