@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { InterviewWithCompany } from '@/lib/db/interviews';
 import { groupInterviews } from '@/lib/interview-order';
 import { formatCountdown, formatInstant } from '@/lib/time';
@@ -33,13 +34,25 @@ export function InterviewList() {
       )}
       <InterviewGroup title="Upcoming" items={groups.upcoming} now={now} />
       <InterviewGroup title="Not scheduled yet" items={groups.unscheduled} now={now} />
-      <InterviewGroup title="Past" items={groups.past} now={now} />
+      <InterviewGroup title="Past" items={groups.past} now={now} firstShown={PAST_SHOWN} />
     </div>
   );
 }
 
-function InterviewGroup({ title, items, now }: { title: string; items: InterviewWithCompany[]; now: number }) {
+/** Past interviews beyond the most recent few wait behind a button: the list is about what comes next. */
+const PAST_SHOWN = 10;
+
+interface InterviewGroupProps {
+  title: string;
+  items: InterviewWithCompany[];
+  now: number;
+  firstShown?: number;
+}
+
+function InterviewGroup({ title, items, now, firstShown = Number.POSITIVE_INFINITY }: InterviewGroupProps) {
+  const [showAll, setShowAll] = useState(false);
   if (items.length === 0) return null;
+  const shown = showAll ? items : items.slice(0, firstShown);
   const headingId = `group-${title.replace(/\W+/g, '-').toLowerCase()}`;
   return (
     <section aria-labelledby={headingId}>
@@ -47,7 +60,7 @@ function InterviewGroup({ title, items, now }: { title: string; items: Interview
         {title} <span className="count">{items.length}</span>
       </h2>
       <ul className="cards">
-        {items.map(({ interview, company }) => (
+        {shown.map(({ interview, company }) => (
           <li key={interview.id}>
             <a className="card interview-card" href={routeHref({ name: 'dossier', id: interview.id })}>
               <span className="card-title">{company.name}</span>
@@ -69,6 +82,11 @@ function InterviewGroup({ title, items, now }: { title: string; items: Interview
           </li>
         ))}
       </ul>
+      {shown.length < items.length && (
+        <button type="button" onClick={() => setShowAll(true)}>
+          Show all {items.length} {title.toLowerCase()} interviews
+        </button>
+      )}
     </section>
   );
 }

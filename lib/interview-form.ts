@@ -1,5 +1,5 @@
 import type { InterviewInput } from '@/lib/db/interviews';
-import { type Interview, interviewSchema, type InterviewStatus, interviewStatusSchema } from '@/lib/schema';
+import { type Interview, type InterviewStatus, interviewStatusSchema, meetingUrlSchema } from '@/lib/schema';
 import { instantToZonedParts, isTimeZone, zonedTimeToInstant } from '@/lib/time';
 
 /** The interview form's fields, as the inputs hold them. */
@@ -89,7 +89,7 @@ export function parseInterviewForm(values: InterviewFormValues): InterviewFormRe
   }
 
   const meetingUrl = values.meetingUrl.trim();
-  if (meetingUrl && !interviewSchema.shape.meetingUrl.safeParse(meetingUrl).success) {
+  if (meetingUrl && !meetingUrlSchema.safeParse(meetingUrl).success) {
     errors.meetingUrl = 'Enter the full link, starting with https://';
   }
 

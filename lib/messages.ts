@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idSchema, type Note, noteSchema } from '@/lib/schema';
 
 /**

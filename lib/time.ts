@@ -100,19 +100,28 @@ export function instantToZonedParts(instant: number, timeZone: string): ZonedPar
   };
 }
 
-/** "Tue 3 Dec, 14:30" in the given zone, with the zone's short name when it differs from the user's. */
-export function formatInstant(instant: number, timeZone: string, locale?: string): string {
-  const showZone = timeZone !== userTimeZone();
-  return new Intl.DateTimeFormat(locale, {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: new Date(instant).getFullYear() === new Date().getFullYear() ? undefined : 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: showZone ? 'short' : undefined,
-  }).format(instant);
+const displayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** "Tue, Dec 3, 14:30" in the given zone, with the zone's short name when it differs from the user's. */
+export function formatInstant(instant: number, timeZone: string): string {
+  const showYear = new Date(instant).getFullYear() !== new Date().getFullYear();
+  const key = `${timeZone}|${showYear}`;
+  let format = displayFormatters.get(key);
+  if (!format) {
+    // Building a formatter costs far more than using one: a list of 200 interviews reuses a few.
+    format = new Intl.DateTimeFormat(undefined, {
+      timeZone,
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: showYear ? 'numeric' : undefined,
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZoneName: timeZone === userTimeZone() ? undefined : 'short',
+    });
+    displayFormatters.set(key, format);
+  }
+  return format.format(instant);
 }
 
 /**

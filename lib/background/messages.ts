@@ -30,7 +30,7 @@ export async function handleMessage(message: unknown, senderId: string | undefin
 
 function describeMalformed(message: unknown, issues: readonly { path: PropertyKey[]; message: string }[]): string {
   const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
-  if (typeof type === 'string' && !requestSchema.options.some((option) => option.shape.type.value === type)) {
+  if (typeof type === 'string' && !Object.hasOwn(handlers, type)) {
     return `Unknown message type "${type.slice(0, 100)}".`;
   }
   const details = issues.map((issue) => `${issue.path.map(String).join('.') || 'message'}: ${issue.message}`);

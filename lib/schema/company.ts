@@ -1,13 +1,13 @@
-import { z } from 'zod';
-import { lineSchema, recordFields } from './common';
+import { z } from 'zod/mini';
+import { lineSchema, recordFields, requiredLineSchema } from './common';
 
 /** A company being researched. Every interview round at one company shares it. */
 export const companySchema = z.object({
   ...recordFields,
-  name: lineSchema.min(1),
+  name: requiredLineSchema,
   /** Lower-cased, accent- and punctuation-free form of `name`: how a company is found again. */
   normalizedName: lineSchema,
   /** Home page, when known: `https://example.com`. */
-  website: lineSchema.optional(),
+  website: z.optional(lineSchema),
 });
 export type Company = z.infer<typeof companySchema>;

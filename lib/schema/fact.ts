@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { idSchema, lineSchema, recordFields, textSchema, timestampSchema } from './common';
+import { z } from 'zod/mini';
+import { idSchema, lineSchema, recordFields, requiredTextSchema, textSchema, timestampSchema } from './common';
 
 export const factTypes = [
   'description',
@@ -41,11 +41,11 @@ export const factSchema = z.object({
   ...recordFields,
   companyId: idSchema,
   /** Set when the fact is about one person (a position, education). */
-  personId: idSchema.optional(),
+  personId: z.optional(idSchema),
   /** The captured page; absent for facts the user typed. */
-  sourceId: idSchema.optional(),
+  sourceId: z.optional(idSchema),
   type: factTypeSchema,
-  text: textSchema.min(1),
+  text: requiredTextSchema,
   provenance: provenanceSchema,
 });
 export type Fact = z.infer<typeof factSchema>;

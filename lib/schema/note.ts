@@ -1,10 +1,10 @@
-import { z } from 'zod';
-import { idSchema, recordFields, textSchema } from './common';
+import { z } from 'zod/mini';
+import { idSchema, recordFields, requiredTextSchema } from './common';
 
 /** A note on one interview round: preparation, or taken during the call (its createdAt is the time). */
 export const noteSchema = z.object({
   ...recordFields,
   interviewId: idSchema,
-  text: textSchema.min(1),
+  text: requiredTextSchema,
 });
 export type Note = z.infer<typeof noteSchema>;

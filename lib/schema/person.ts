@@ -1,12 +1,12 @@
-import { z } from 'zod';
-import { idSchema, lineSchema, recordFields, textSchema } from './common';
+import { z } from 'zod/mini';
+import { idSchema, lineSchema, recordFields, requiredLineSchema, textSchema } from './common';
 
 /** Someone at (or around) the company: an interviewer, a leader, a board member. */
 export const personSchema = z.object({
   ...recordFields,
   /** The company whose research this person belongs to. */
   companyId: idSchema,
-  name: lineSchema.min(1),
+  name: requiredLineSchema,
   /** Lower-cased, accent- and punctuation-free form of `name`, to merge captures of one person. */
   normalizedName: lineSchema,
   title: lineSchema,
@@ -15,7 +15,7 @@ export const personSchema = z.object({
   /** Previous roles and education, in the user's words or as captured. */
   background: textSchema,
   notes: textSchema,
-  profileUrl: lineSchema.optional(),
+  profileUrl: z.optional(lineSchema),
   /** The interview rounds this person sits on as an interviewer. */
   interviewIds: z.array(idSchema),
 });

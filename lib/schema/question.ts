@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { idSchema, recordFields, textSchema, timestampSchema } from './common';
+import { z } from 'zod/mini';
+import { idSchema, recordFields, requiredTextSchema, textSchema, timestampSchema } from './common';
 
 export const questionOrigins = ['manual', 'suggested', 'bank'] as const;
 
@@ -7,17 +7,17 @@ export const questionOrigins = ['manual', 'suggested', 'bank'] as const;
 export const questionSchema = z.object({
   ...recordFields,
   interviewId: idSchema,
-  text: textSchema.min(1),
+  text: requiredTextSchema,
   /** Why to ask it: the fact or concern behind it. */
   reason: textSchema,
   /** The fact that prompted a suggested question. */
-  factId: idSchema.optional(),
+  factId: z.optional(idSchema),
   /** The interviewer it is meant for; absent for anyone on the panel. */
-  personId: idSchema.optional(),
+  personId: z.optional(idSchema),
   /** Position in the user's list, lowest first. */
   rank: z.number(),
   starred: z.boolean(),
-  askedAt: timestampSchema.nullable(),
+  askedAt: z.nullable(timestampSchema),
   origin: z.enum(questionOrigins),
 });
 export type Question = z.infer<typeof questionSchema>;

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { idSchema, lineSchema, recordFields, timestampSchema } from './common';
+import { z } from 'zod/mini';
+import { idSchema, lineSchema, recordFields, requiredLineSchema, timestampSchema } from './common';
 
 export const pageKinds = ['team', 'person', 'job', 'company', 'news', 'other'] as const;
 export const pageKindSchema = z.enum(pageKinds);
@@ -9,7 +9,7 @@ export type PageKind = z.infer<typeof pageKindSchema>;
 export const sourceSchema = z.object({
   ...recordFields,
   companyId: idSchema,
-  url: lineSchema.min(1),
+  url: requiredLineSchema,
   title: lineSchema,
   kind: pageKindSchema,
   capturedAt: timestampSchema,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idSchema, recordFields, textSchema, timestampSchema } from './common';
 
 /** The ledger: a story told in an interview round, to one person or to the whole panel. */
@@ -6,7 +6,7 @@ export const storyUseSchema = z.object({
   ...recordFields,
   storyId: idSchema,
   interviewId: idSchema,
-  personId: idSchema.optional(),
+  personId: z.optional(idSchema),
   toldAt: timestampSchema,
   notes: textSchema,
 });

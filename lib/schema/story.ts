@@ -1,11 +1,11 @@
-import { z } from 'zod';
-import { lineSchema, recordFields, textSchema } from './common';
+import { z } from 'zod/mini';
+import { lineSchema, recordFields, requiredLineSchema, textSchema } from './common';
 
 export const storyKinds = ['achievement', 'failure', 'board', 'volunteer', 'other'] as const;
 
 export const metricSchema = z.object({
   /** As the user writes it: "38", "12". */
-  value: lineSchema.min(1),
+  value: requiredLineSchema,
   /** "%", "$M", "people", "weeks". */
   unit: lineSchema,
   label: lineSchema,
@@ -14,7 +14,7 @@ export const metricSchema = z.object({
 /** A story in the global bank, reused across interviews. */
 export const storySchema = z.object({
   ...recordFields,
-  title: lineSchema.min(1),
+  title: requiredLineSchema,
   /** One line to jog the memory in the live view. */
   hook: lineSchema,
   situation: textSchema,
@@ -25,7 +25,7 @@ export const storySchema = z.object({
   metrics: z.array(metricSchema),
   /** Free text such as "2023" or "2019–2021". */
   period: lineSchema,
-  teamSize: z.number().int().nonnegative().nullable(),
+  teamSize: z.nullable(z.int().check(z.nonnegative())),
   kind: z.enum(storyKinds),
   /** Ids from the competency taxonomy. */
   competencies: z.array(lineSchema),

@@ -124,7 +124,7 @@ describe('the side panel in Chromium', () => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBe(0);
-    expect(await panel.page.locator('.question').last().innerText()).toContain(longWord);
+    expect(await panel.page.locator('.question').last().textContent()).toContain(longWord);
   });
 
   it('logged no errors on any page', () => {
@@ -134,7 +134,7 @@ describe('the side panel in Chromium', () => {
 
 async function expectDossierIntact() {
   expect(await panel.peopleNames()).toEqual(['Ada Okafor']);
-  expect(await panel.page.locator('.person-card').innerText()).toContain('Chief Financial Officer');
+  expect(await panel.page.locator('.person-card').textContent()).toContain('Chief Financial Officer');
   expect(await panel.page.getByLabel('Interviewer in this round').isChecked()).toBe(true);
   expect(await panel.questionTexts()).toEqual(['Why is the seat open?', 'How will the board judge the first year?']);
   expect(await panel.page.getByRole('button', { name: 'Star question 2' }).getAttribute('aria-pressed')).toBe('true');
