@@ -26,7 +26,16 @@ export default defineConfig({
             },
           },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'dossier@dossier.local', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'dossier@dossier.local',
+              strict_min_version: '142.0',
+              // Firefox asks every add-on to declare what it collects: Dossier sends nothing anywhere.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });

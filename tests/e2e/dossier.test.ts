@@ -116,6 +116,7 @@ describe('the side panel in Chromium', () => {
 
   it('shows very long text whole without widening the panel', async () => {
     const longWord = 'x'.repeat(3_000);
+    await panel.addPerson({ name: `Name${'y'.repeat(1_900)}`, interviewer: false });
     await panel.addQuestion(`A very long question ${longWord}`);
     await panel.page.getByLabel('New note').fill(`${'A long note. '.repeat(800)}${longWord}`);
     await panel.page.getByRole('button', { name: 'Add note' }).click();
@@ -125,6 +126,8 @@ describe('the side panel in Chromium', () => {
     );
     expect(overflow).toBe(0);
     expect(await panel.page.locator('.question').last().textContent()).toContain(longWord);
+    await panel.page.reload();
+    await panel.page.locator('.note', { hasText: longWord }).waitFor();
   });
 
   it('logged no errors on any page', () => {
