@@ -11,8 +11,9 @@ import { interviewStatuses } from '@/lib/schema';
 import { timeZoneNames, userTimeZone } from '@/lib/time';
 import { Field } from './field';
 import { useInterview } from './live-queries';
-import { navigate, routeHref } from './use-hash-route';
+import { MissingInterview } from './missing-interview';
 import { statusLabels } from './status-labels';
+import { navigate, routeHref } from './use-hash-route';
 
 /** Creates an interview, or edits one when `interviewId` is given. */
 export function InterviewEditor({ interviewId }: { interviewId?: string }) {
@@ -125,17 +126,5 @@ function InterviewForm({ interviewId, initial }: { interviewId?: string; initial
         </a>
       </div>
     </form>
-  );
-}
-
-export function MissingInterview() {
-  return (
-    <div className="empty">
-      <h1>Interview not found</h1>
-      <p>It may have been deleted in another window.</p>
-      <a className="button" href={routeHref({ name: 'list' })}>
-        All interviews
-      </a>
-    </div>
   );
 }

@@ -3,9 +3,9 @@ import type { InterviewWithCompany } from '@/lib/db/interviews';
 import { groupInterviews } from '@/lib/interview-order';
 import { formatCountdown, formatInstant } from '@/lib/time';
 import { useInterviews } from './live-queries';
+import { statusLabels } from './status-labels';
 import { routeHref } from './use-hash-route';
 import { useNow } from './use-now';
-import { statusLabels } from './status-labels';
 
 export function InterviewList() {
   const interviews = useInterviews();

@@ -1,5 +1,5 @@
 import type { InterviewInput } from '@/lib/db/interviews';
-import { type Interview, type InterviewStatus, interviewStatusSchema, meetingUrlSchema } from '@/lib/schema';
+import { type Interview, interviewStatusSchema, meetingUrlSchema } from '@/lib/schema';
 import { instantToZonedParts, isTimeZone, zonedTimeToInstant } from '@/lib/time';
 
 /** The interview form's fields, as the inputs hold them. */
@@ -96,7 +96,7 @@ export function parseInterviewForm(values: InterviewFormValues): InterviewFormRe
   const status = interviewStatusSchema.safeParse(values.status);
   if (!status.success) errors.status = 'Choose a status from the list.';
 
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  if (!status.success || Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
     input: {
@@ -107,7 +107,7 @@ export function parseInterviewForm(values: InterviewFormValues): InterviewFormRe
       timeZone,
       durationMinutes,
       meetingUrl,
-      status: status.data as InterviewStatus,
+      status: status.data,
     },
   };
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { largeDataset } from './bench-data';
 import { buildExtension, chromeBuildDir } from './build-extension';
+import { findBrowser } from './find-browser';
 import { launchExtension } from './launch-extension';
 import { seedDatabase } from './seed-database';
 
@@ -25,6 +26,7 @@ function markListDrawn() {
 }
 
 async function main() {
+  findBrowser(); // says what to install before any time is spent building
   buildExtension('chrome');
   const profile = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
   const { context, panelUrl } = await launchExtension(chromeBuildDir, profile);

@@ -1,5 +1,5 @@
+import { instantToZonedParts, userTimeZone, zonedTimeToInstant } from '@/lib/time';
 import * as make from '@/tests/factories';
-import { zonedTimeToInstant, instantToZonedParts, userTimeZone } from '@/lib/time';
 
 const DAY = 86_400_000;
 

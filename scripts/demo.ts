@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildExtension, chromeBuildDir, projectRoot } from './build-extension';
 import { demoDossier } from './demo-data';
+import { findBrowser } from './find-browser';
 import { launchExtension } from './launch-extension';
 import { seedDatabase } from './seed-database';
 import { serveStatic } from './serve-static';
@@ -14,6 +15,7 @@ const headless = process.argv.includes('--headless');
 const shotsDir = join(projectRoot, 'demo-screenshots');
 
 async function main() {
+  findBrowser(); // says what to install before any time is spent building
   console.log('Building the extension…');
   buildExtension('chrome');
   const site = await serveStatic(join(projectRoot, 'scripts/demo-site'));

@@ -1,4 +1,4 @@
-import { newId, type Note, noteSchema } from '@/lib/schema';
+import { type Note, newId, noteSchema } from '@/lib/schema';
 import { db } from './database';
 
 /** The interview's notes, oldest first, as they were taken. */
