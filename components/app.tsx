@@ -9,9 +9,13 @@ export function App() {
   const main = useRef<HTMLElement>(null);
   const routeKey = 'id' in route ? `${route.name}:${route.id}` : route.name;
 
-  // Move focus to the new view, so keyboard and screen-reader users start at its top.
+  // Move focus to the new view, so keyboard and screen-reader users start at its top; unless the view
+  // has put it on a field of its own (a new interview's Company).
   useEffect(() => {
-    if (routeKey) main.current?.focus({ preventScroll: true });
+    const focused = document.activeElement;
+    if (routeKey && (!focused || focused === document.body || !main.current?.contains(focused))) {
+      main.current?.focus({ preventScroll: true });
+    }
     window.scrollTo(0, 0);
   }, [routeKey]);
 
