@@ -1,3 +1,4 @@
+export * from './capture';
 export * from './common';
 export * from './company';
 export * from './fact';

@@ -1,0 +1,179 @@
+import type { Culture } from '@/lib/schema/capture';
+import { type Line, words } from './text';
+
+// First person plural, first person singular and second person, in the languages Dossier reads.
+const we = new Set([
+  'we',
+  'our',
+  'us',
+  'ours',
+  "we're",
+  'we’re',
+  "we've",
+  'we’ve',
+  'wir',
+  'unser',
+  'unsere',
+  'unserer',
+  'unseren',
+  'uns',
+  'nós',
+  'nosso',
+  'nossa',
+  'nossos',
+  'nossas',
+  'my',
+  'nasz',
+  'nasza',
+  'nasze',
+  'nas',
+  'nous',
+  'notre',
+  'nos',
+  'nosotros',
+  'nuestro',
+  'nuestra',
+]);
+const me = new Set([
+  'i',
+  'my',
+  'me',
+  'mine',
+  "i'm",
+  'i’m',
+  "i've",
+  'i’ve',
+  'ich',
+  'mein',
+  'meine',
+  'mich',
+  'mir',
+  'eu',
+  'meu',
+  'minha',
+  'ja',
+  'mój',
+  'moja',
+  'mnie',
+  'je',
+  'moi',
+  'mon',
+  'ma',
+  'yo',
+  'mi',
+]);
+const you = new Set([
+  'you',
+  'your',
+  'yours',
+  "you're",
+  'you’re',
+  'du',
+  'dein',
+  'deine',
+  'sie',
+  'ihr',
+  'ihre',
+  'você',
+  'seu',
+  'sua',
+  'ty',
+  'twój',
+  'wy',
+  'vous',
+  'votre',
+  'tu',
+  'usted',
+  'tú',
+]);
+// Polish "my" means "we": count it with we only when the page is Polish.
+const valueWords = [
+  'integrity',
+  'innovation',
+  'collaboration',
+  'excellence',
+  'respect',
+  'trust',
+  'transparency',
+  'ownership',
+  'diversity',
+  'inclusion',
+  'accountability',
+  'teamwork',
+  'passion',
+  'sustainability',
+  'customer',
+  'quality',
+  'courage',
+  'curiosity',
+  'empathy',
+  'impact',
+  'humility',
+  'openness',
+  'fairness',
+  'resilience',
+  'agility',
+  'responsibility',
+  'honesty',
+  'community',
+  'learning',
+  'growth',
+  'purpose',
+  'care',
+  'kindness',
+  'performance',
+  'vertrauen',
+  'verantwortung',
+  'nachhaltigkeit',
+  'offenheit',
+  'respekt',
+  'innovation',
+  'qualität',
+  'fairness',
+  'integridade',
+  'inovação',
+  'respeito',
+  'confiança',
+  'transparência',
+  'colaboração',
+  'sustentabilidade',
+  'uczciwość',
+  'innowacyjność',
+  'szacunek',
+  'zaufanie',
+  'odpowiedzialność',
+  'współpraca',
+  'jakość',
+];
+const valueWordSet = new Set(valueWords);
+
+/** How the page's own text speaks: "we" or "I", and which values words it uses. */
+export function readCulture(lines: Line[], language: string): Culture {
+  const text = lines
+    .filter((line) => !line.chrome)
+    .map((line) => line.text)
+    .join(' ');
+  const tokens = words(text).map((word) => word.toLowerCase());
+  const polish = language.toLowerCase().startsWith('pl');
+  let weCount = 0;
+  let meCount = 0;
+  let youCount = 0;
+  const used = new Map<string, number>();
+  for (const token of tokens) {
+    if (we.has(token) && (token !== 'my' || polish)) weCount++;
+    else if (me.has(token) && !(token === 'my' && polish)) meCount++;
+    else if (you.has(token)) youCount++;
+    if (valueWordSet.has(token)) used.set(token, (used.get(token) ?? 0) + 1);
+  }
+  const perThousand = (count: number) => (tokens.length ? Math.round((count / tokens.length) * 10_000) / 10 : 0);
+  return {
+    words: tokens.length,
+    wePerThousand: perThousand(weCount),
+    iPerThousand: perThousand(meCount),
+    youPerThousand: perThousand(youCount),
+    valuesWords: [...used.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([word]) => word)
+      .slice(0, 20),
+  };
+}

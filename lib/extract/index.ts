@@ -1,0 +1,167 @@
+import type { Capture, CapturedFact, CapturedPerson, OrganizationInfo } from '@/lib/schema/capture';
+import { classifyPage } from './classify';
+import { readCulture } from './culture';
+import { readJob } from './job';
+import { readMeta } from './meta';
+import { readNews } from './news';
+import { readOrganization } from './organization';
+import { findPeople } from './people';
+import { readProfile } from './person';
+import { isLinkedIn, readLinkedInEmployees } from './platforms/linkedin';
+import { sectionsMatching } from './sections';
+import { readStructuredData } from './structured-data';
+import { cleanText, MAX_LONG, readLines } from './text';
+
+export interface ExtractOptions {
+  /** The capture time, in milliseconds since the epoch: the extractor reads no clock of its own for it. */
+  now: number;
+  /** Work budget in milliseconds; past it the extractor returns what it has, marked partial. */
+  budgetMs?: number;
+  /** Elapsed-time source for the budget. */
+  clock?: () => number;
+}
+
+const jobHeadings =
+  /responsibilit|requirement|qualification|what you(?:'|’)?ll do|what you(?:'|’)?ll bring|about the job|job description|aufgaben|anforderungen|ihr profil|requisitos|responsabilidades|wymagania|obowiązki/i;
+const MAX_FACTS = 200;
+
+/**
+ * Reads one page into a capture: its kind, the people it presents, the person, company, job or news it
+ * is about, its culture figures, and every fact with the snippet and method it came from. Pure: no
+ * browser API, no storage, no network. Never throws: a page it cannot read gives an empty capture.
+ */
+export function extractPage(doc: Document, url: string, options: ExtractOptions): Capture {
+  const clock = options.clock ?? (() => performance.now());
+  const started = clock();
+  const budget = options.budgetMs ?? 250;
+  const outOfTime = () => clock() - started > budget;
+  const pageUrl = parseUrl(url);
+  try {
+    const meta = readMeta(doc);
+    const data = readStructuredData(doc);
+    const root = doc.body ?? doc.documentElement;
+    const { lines, truncated } = root ? readLines(root, { outOfTime }) : { lines: [], truncated: false };
+
+    let people: CapturedPerson[] = outOfTime() ? [] : findPeople(lines);
+    if (isLinkedIn(pageUrl) && people.length === 0) people = readLinkedInEmployees(doc);
+    const profile = readProfile(doc, pageUrl, data, lines);
+    const jobSections = sectionsMatching(lines, jobHeadings).length;
+    const kind = classifyPage({ url: pageUrl, meta, data, lines, people, hasProfile: !!profile.profile, jobSections });
+
+    const siteName = meta.siteName;
+    const news = kind === 'news' ? readNews(data, meta, lines, siteName) : undefined;
+    const job = kind === 'job' ? readJob(data, meta, lines) : undefined;
+    const organization = readOrganization(data, meta, lines, news?.organization ?? job?.job?.company);
+    const culture = readCulture(lines, meta.language);
+    const person = kind === 'person' ? profile.profile : undefined;
+
+    const facts: CapturedFact[] = [];
+    const add = (fact: CapturedFact) => {
+      if (facts.length < MAX_FACTS && fact.text) facts.push({ ...fact, snippet: cleanText(fact.snippet, MAX_LONG) });
+    };
+    if (organization.organization) addOrganizationFacts(organization, add);
+    if (job?.job) {
+      const { title, company, location } = job.job;
+      add({
+        type: 'job',
+        text: [title, company, location].filter(Boolean).join(' · '),
+        snippet: title,
+        method: job.method,
+      });
+      for (const item of job.job.responsibilities)
+        add({ type: 'responsibility', text: item, snippet: item, method: 'structure' });
+      for (const item of job.job.requirements)
+        add({ type: 'requirement', text: item, snippet: item, method: 'structure' });
+    }
+    if (news) {
+      const text = [news.datePublished, news.headline].filter(Boolean).join(': ');
+      add({ type: 'news', text, snippet: news.headline, method: data.nodes.length ? 'json-ld' : 'structure' });
+    }
+    if (person) {
+      for (const position of person.positions) {
+        const text = [position.title, position.organization].filter(Boolean).join(', ');
+        add({ type: 'position', text, snippet: text, method: profile.method });
+      }
+      for (const entry of person.education) {
+        const text = [entry.degree, entry.school].filter(Boolean).join(', ');
+        add({ type: 'education', text, snippet: text, method: profile.method });
+      }
+    }
+
+    return {
+      url: cleanText(pageUrl?.href ?? url, 2_000),
+      title: cleanText(meta.title || lines.find((line) => line.heading === 1)?.text),
+      kind,
+      ...(meta.language ? { language: meta.language.slice(0, 20) } : {}),
+      partial: truncated || outOfTime(),
+      people,
+      ...(person ? { person } : {}),
+      ...(organization.organization ? { organization: organization.organization } : {}),
+      ...(job?.job ? { job: job.job } : {}),
+      ...(news ? { news } : {}),
+      culture,
+      facts,
+    };
+  } catch {
+    // A page can break any assumption; the user still gets a capture, marked incomplete.
+    return emptyCapture(url, doc);
+  }
+}
+
+function addOrganizationFacts(result: ReturnType<typeof readOrganization>, add: (fact: CapturedFact) => void) {
+  const info = result.organization as OrganizationInfo;
+  const fields = [
+    'description',
+    'mission',
+    'vision',
+    'founded',
+    'headquarters',
+    'industry',
+    'size',
+    'website',
+  ] as const;
+  for (const field of fields) {
+    const value = info[field];
+    if (!value) continue;
+    add({
+      type: field,
+      text: value,
+      snippet: result.snippets[field] ?? value,
+      method: result.methods[field] ?? 'structure',
+    });
+  }
+  for (const value of info.values) {
+    add({
+      type: 'value',
+      text: value,
+      snippet: result.snippets.values ?? value,
+      method: result.methods.values ?? 'structure',
+    });
+  }
+}
+
+function emptyCapture(url: string, doc: Document): Capture {
+  let title = '';
+  try {
+    title = cleanText(doc.querySelector?.('title')?.textContent);
+  } catch {
+    title = '';
+  }
+  return {
+    url: cleanText(url, 2_000),
+    title,
+    kind: 'other',
+    partial: true,
+    people: [],
+    culture: { words: 0, wePerThousand: 0, iPerThousand: 0, youPerThousand: 0, valuesWords: [] },
+    facts: [],
+  };
+}
+
+function parseUrl(url: string): URL | undefined {
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
+  }
+}

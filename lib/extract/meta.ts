@@ -1,0 +1,65 @@
+import { cleanText, MAX_LONG } from './text';
+
+/** What the page says about itself in <head>: OpenGraph, Twitter cards, and plain meta tags. */
+export interface PageMeta {
+  title: string;
+  siteName: string;
+  description: string;
+  /** og:type: "article", "website", "profile". */
+  type: string;
+  published: string;
+  author: string;
+  canonical: string;
+  language: string;
+  /** Every meta tag by lower-case name or property, first one wins. */
+  all: Map<string, string>;
+}
+
+export function readMeta(doc: Document): PageMeta {
+  const all = new Map<string, string>();
+  for (const meta of Array.from(doc.querySelectorAll('meta')).slice(0, 500)) {
+    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '')
+      .trim()
+      .toLowerCase();
+    const content = cleanText(meta.getAttribute('content'), MAX_LONG);
+    if (key && content && !all.has(key)) all.set(key, content);
+  }
+  const first = (...keys: string[]) => keys.map((key) => all.get(key)).find(Boolean) ?? '';
+  const titleElement = cleanText(doc.querySelector('title')?.textContent);
+  return {
+    title: first('og:title', 'twitter:title') || titleElement,
+    siteName: first('og:site_name', 'application-name', 'apple-mobile-web-app-title'),
+    description: first('og:description', 'description', 'twitter:description'),
+    type: first('og:type').toLowerCase(),
+    published: first(
+      'article:published_time',
+      'og:published_time',
+      'datepublished',
+      'date',
+      'pubdate',
+      'publishdate',
+      'publish-date',
+      'dc.date.issued',
+      'dc.date',
+      'citation_publication_date',
+      'parsely-pub-date',
+      'sailthru.date',
+      'article.published',
+    ),
+    author: first('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'),
+    canonical: cleanText(doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? first('og:url')),
+    language: cleanText(
+      doc.documentElement?.getAttribute('lang') ?? first('og:locale', 'language', 'content-language'),
+    ),
+    all,
+  };
+}
+
+/** The site's name from a title such as "Leadership | University of Houston". */
+export function siteNameFromTitle(title: string): string {
+  const parts = title
+    .split(/\s+[|–—·•»:]\s+|\s+-\s+|\s*\/\/\s*/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return parts.length > 1 ? (parts.at(-1) ?? '') : '';
+}

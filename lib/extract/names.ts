@@ -1,0 +1,114 @@
+import { hasTitleWord } from './titles';
+
+/** Lower-case words that stand inside names: "Ludwig van Beethoven", "Maria dos Santos". */
+const particles = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'da',
+  'das',
+  'dos',
+  'du',
+  'del',
+  'della',
+  'di',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'ten',
+  'ter',
+  'zu',
+  'y',
+  'e',
+  'af',
+  'av',
+]);
+
+/** Honorifics and academic prefixes, dropped from the front of a name. */
+const honorifics =
+  /^(?:(?:dr|prof|mr|mrs|ms|mx|sir|dame|mag|dipl\.?-ing|ing|inż|mgr|hab|univ\.-prof|priv\.-doz|rev|hon)\.?\s+)+/i;
+
+/** Post-nominal letters: "MBA", "MD", "PhD", "SHRM-CP", "Jr.", "III". */
+const credential =
+  /^(?:[A-Z]{2,6}(?:-[A-Z]{2,4})?|Ph\.?\s?D\.?|M\.?D\.?|M\.?B\.?A\.?|Jr\.?|Sr\.?|II|III|IV|Esq\.?|(?:[A-Z]\.){2,4})$/;
+
+/**
+ * Capitalised words that head sections, menus and buttons in many languages; a line made of them is
+ * not a name even though it looks like one ("Board Of Directors", "Über Uns", "Nossa Equipe").
+ */
+const notNameWords = new Set(
+  `about us our we the a an and or of for to in on at by with from meet team teams leadership leaders board
+  directors management executive executives contact home news press careers career jobs job services service
+  products product solutions company companies group partners partner people staff faculty history mission
+  vision values culture overview privacy policy cookie cookies terms legal sitemap search menu login log sign
+  more read view bio profile learn welcome office offices department center centre institute university
+  college school inc llc ltd gmbh ag corp corporation foundation trust council committee cabinet deans dean
+  president presidents chief officer director manager senior junior vice global north south east west america
+  europe asia africa new all my your his her their its this that these those what why how who when where
+  quick notification notice skip content main navigation share follow subscribe newsletter download apply
+  open positions opportunities events event blog stories story report reports investor investors relations
+  customer customers support help resources resource library research industry industries platform features
+  pricing demo free trial get started today now year years day days week month annual quarterly insights
+  über uns wir sind unser unsere kontakt impressum datenschutz leistungen start startseite aktuelles presse
+  karriere jobs geschichte werte vision ziele standorte büro büros kernteam allianz beratung planung
+  nossa nosso equipe sobre nós contato notícias carreiras serviços empresa missão visão valores
+  nasz nasza zespół o nas kontakt aktualności kariera usługi firma misja wizja wartości najnowsze polecamy
+  notre équipe nous à propos actualités carrières nuestro equipo nosotros noticias empleo
+  street road avenue suite floor building campus hall room`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export interface ParsedName {
+  name: string;
+  credentials?: string;
+}
+
+/**
+ * The person's name in a line such as "Dr. Phil Marshall, MBA", or undefined when the line does not
+ * look like a person's name.
+ */
+export function parseName(line: string): ParsedName | undefined {
+  if (line.length < 4 || line.length > 90) return undefined;
+  const [head = '', ...rest] = line.split(/\s*,\s*/);
+  const trailing = rest.filter(Boolean);
+  if (trailing.length > 0 && !trailing.every((part) => part.split(/\s+/).every((piece) => credential.test(piece)))) {
+    return undefined;
+  }
+  const name = head
+    .replace(honorifics, '')
+    .replace(/[\s*†‡]+$/, '')
+    .trim();
+  if (!looksLikeName(name)) return undefined;
+  return trailing.length > 0 ? { name, credentials: trailing.join(', ') } : { name };
+}
+
+export function looksLikeName(name: string): boolean {
+  if (name.length < 4 || name.length > 60) return false;
+  if (/[\d@#/:;|!?()[\]{}<>=+_&]/.test(name)) return false;
+  const tokens = name.split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 5) return false;
+  let capitalised = 0;
+  for (const [index, token] of tokens.entries()) {
+    const lower = token.toLowerCase();
+    if (notNameWords.has(lower.replace(/[.’']+$/, ''))) return false;
+    if (particles.has(token) && index > 0 && index < tokens.length - 1) continue;
+    // An initial: "E." (not last: a surname is a word).
+    if (/^\p{Lu}\.$/u.test(token)) {
+      if (index === tokens.length - 1) return false;
+      continue;
+    }
+    // A capitalised word, possibly with inner capitals, apostrophes or a hyphen: DeMunbrun, O'Neil, Müller-Lüdenscheidt.
+    if (!/^\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}[\p{Ll}\p{Lu}'’-]*$/u.test(token) && !/^\p{Lu}\p{Ll}+\.$/u.test(token)) {
+      return false;
+    }
+    capitalised++;
+  }
+  if (capitalised < 2) return false;
+  return !hasTitleWord(name);
+}

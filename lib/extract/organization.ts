@@ -1,0 +1,187 @@
+import type { OrganizationInfo } from '@/lib/schema/capture';
+import { toIsoDate } from './dates';
+import { type PageMeta, siteNameFromTitle } from './meta';
+import { sectionItems, sectionsMatching } from './sections';
+import { type LinkedNode, nodesOfType, type StructuredData, textOf } from './structured-data';
+import { cleanText, firstSentence, type Line, MAX_LONG } from './text';
+
+export const organizationTypes = [
+  'Organization',
+  'Corporation',
+  'LocalBusiness',
+  'EducationalOrganization',
+  'CollegeOrUniversity',
+  'NGO',
+  'GovernmentOrganization',
+  'NewsMediaOrganization',
+];
+
+const missionHeading =
+  /^(?:our |the |unsere |nossa |notre |nuestra |nasza )?(?:mission(?: statement)?|missão|misja|misión|leitbild|purpose|zweck|ziel|ziele)\b/i;
+const visionHeading = /^(?:our |the |unsere |nossa |notre |nuestra |nasza )?(?:vision|visão|wizja|visión)\b/i;
+const valuesHeading =
+  /^(?:our |core |company |unsere |nossos |nos |nuestros |nasze )?(?:values|core values|werte|valores|wartości|valeurs|principles|grundsätze|werte & kultur|culture & values)\b|\bvalues$/i;
+const missionSentence =
+  /\b(?:our mission is|our purpose is|we exist to|we exist so|unser ziel ist|unsere mission ist|nossa missão é|naszą misją jest|notre mission est|nuestra misión es)\b/i;
+const labelled: [keyof OrganizationInfo, RegExp][] = [
+  [
+    'founded',
+    /^(?:founded|year founded|gegründet|gründung|fundação|fundada em|założona|rok założenia|fondée|fundada)\b/i,
+  ],
+  ['headquarters', /^(?:headquarters|head office|hq|hauptsitz|sitz|firmensitz|sede|siedziba|siège)\b/i],
+  ['industry', /^(?:industry|industries|branche|setor|indústria|branża|secteur|sector)\b/i],
+  [
+    'size',
+    /^(?:company size|size|employees|mitarbeiter|unternehmensgröße|tamanho|funcionários|wielkość firmy|taille)\b/i,
+  ],
+  ['website', /^(?:website|webseite|site|strona)\b/i],
+];
+
+export interface OrganizationResult {
+  organization?: OrganizationInfo;
+  /** Which rung found each field. */
+  methods: Partial<Record<keyof OrganizationInfo, 'json-ld' | 'microdata' | 'meta' | 'structure' | 'text'>>;
+  snippets: Partial<Record<keyof OrganizationInfo, string>>;
+}
+
+/** The company the page is about or belongs to, and what it says about itself. */
+export function readOrganization(
+  data: StructuredData,
+  meta: PageMeta,
+  lines: Line[],
+  preferredName?: string,
+): OrganizationResult {
+  const methods: OrganizationResult['methods'] = {};
+  const snippets: OrganizationResult['snippets'] = {};
+  const candidates = nodesOfType(data, ...organizationTypes).filter((node) => textOf(node.name));
+  const node: LinkedNode | undefined =
+    candidates.find((candidate) => preferredName && sameName(textOf(candidate.name), preferredName)) ??
+    candidates.find((candidate) => meta.siteName && sameName(textOf(candidate.name), meta.siteName)) ??
+    candidates[0];
+  const from = node ? (data.method.get(node) ?? 'json-ld') : undefined;
+
+  const info: Partial<OrganizationInfo> = { values: [] };
+  const set = (
+    field: keyof OrganizationInfo,
+    value: string,
+    method: NonNullable<typeof from> | 'meta' | 'structure' | 'text',
+    snippet = value,
+  ) => {
+    if (!value || info[field]) return;
+    (info as Record<string, unknown>)[field] = value;
+    methods[field] = method;
+    snippets[field] = snippet;
+  };
+
+  if (node && from) {
+    set('name', textOf(node.name), from);
+    set('description', textOf(node.description, MAX_LONG), from);
+    set('founded', toIsoDate(textOf(node.foundingDate))?.slice(0, 4) ?? textOf(node.foundingDate), from);
+    const address = node.address ?? (node.location as Record<string, unknown> | undefined)?.address;
+    set('headquarters', addressText(address), from);
+    set('industry', textOf(node.industry), from);
+    set('size', sizeText(node.numberOfEmployees), from);
+    set('website', textOf(node.url ?? node.sameAs), from);
+  }
+  set('name', meta.siteName, 'meta');
+  set('name', siteNameFromTitle(meta.title), 'meta');
+  set('description', meta.description, 'meta');
+
+  // Definition lists and label lines: "Founded 2011", "Headquarters: London".
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as Line;
+    if (line.chrome || line.text.length > 40) continue;
+    for (const [field, pattern] of labelled) {
+      if (info[field] || !pattern.test(line.text)) continue;
+      const inline = line.text
+        .replace(pattern, '')
+        .replace(/^\s*:\s*/, '')
+        .trim();
+      const next = lines[index + 1];
+      const value = inline || (next && next.text.length <= 120 ? next.text : '');
+      if (field === 'founded' && !/\b(?:1[89]|20)\d{2}\b/.test(value)) continue;
+      if (value) set(field, value, 'structure', `${line.text} ${inline ? '' : value}`.trim());
+    }
+  }
+
+  const mission = sectionsMatching(lines, missionHeading)[0];
+  const missionText = mission?.lines.find((line) => line.text.length >= 25 && line.heading === 0)?.text;
+  if (mission && missionText) set('mission', firstSentence(missionText), 'structure', missionText);
+  const vision = sectionsMatching(lines, visionHeading)[0];
+  const visionText = vision?.lines.find((line) => line.text.length >= 10)?.text;
+  if (vision && visionText) set('vision', firstSentence(visionText), 'structure', visionText);
+  for (const line of lines) {
+    if (info.mission) break;
+    const match = missionSentence.exec(line.text);
+    if (match && !line.chrome) set('mission', firstSentence(line.text.slice(match.index)), 'text', line.text);
+  }
+  const values = sectionsMatching(lines, valuesHeading)[0];
+  if (values) {
+    info.values = valueNames(sectionItems(values, 20));
+    if (info.values.length > 0) {
+      methods.values = 'structure';
+      snippets.values = values.lines
+        .map((line) => line.text)
+        .join(' · ')
+        .slice(0, MAX_LONG);
+    }
+  }
+
+  const foundedInText = lines.find(
+    (line) =>
+      !line.chrome &&
+      /\b(?:founded|established|gegründet|fundada|założona) (?:in )?((?:1[89]|20)\d{2})\b/i.test(line.text),
+  );
+  if (foundedInText) {
+    const year = /\b((?:1[89]|20)\d{2})\b/.exec(foundedInText.text)?.[1];
+    if (year) set('founded', year, 'text', foundedInText.text);
+  }
+
+  if (!info.name) return { methods, snippets };
+  return {
+    organization: {
+      name: cleanText(info.name),
+      ...Object.fromEntries(Object.entries(info).filter(([key, value]) => key !== 'name' && key !== 'values' && value)),
+      values: info.values ?? [],
+    } as OrganizationInfo,
+    methods,
+    snippets,
+  };
+}
+
+/** A value is named in a few words: "Ownership", "Grün & Fair"; the explanation after it is not the name. */
+function valueNames(items: string[]): string[] {
+  const names = items
+    .map((item) => item.split(/\s*[:–—]\s+|\.\s/)[0] ?? '')
+    .map((name) => cleanText(name.replace(/[.:]$/, '')))
+    .filter((name) => name.length >= 2 && name.split(/\s+/).length <= 5);
+  return [...new Set(names)].slice(0, 15);
+}
+
+function addressText(address: unknown): string {
+  if (!address) return '';
+  if (typeof address === 'string') return cleanText(address);
+  const record = (Array.isArray(address) ? address[0] : address) as Record<string, unknown>;
+  if (!record || typeof record !== 'object') return '';
+  return [record.addressLocality, record.addressRegion, record.addressCountry]
+    .map((part) => textOf(part))
+    .filter(Boolean)
+    .join(', ');
+}
+
+function sizeText(value: unknown): string {
+  if (!value) return '';
+  if (typeof value === 'object' && !Array.isArray(value)) {
+    const record = value as Record<string, unknown>;
+    if (record.minValue !== undefined || record.maxValue !== undefined) {
+      return [textOf(record.minValue), textOf(record.maxValue)].filter(Boolean).join('–');
+    }
+    return textOf(record.value);
+  }
+  return textOf(value);
+}
+
+function sameName(a: string, b: string): boolean {
+  const simple = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return simple(a) === simple(b) || simple(a).startsWith(simple(b)) || simple(b).startsWith(simple(a));
+}

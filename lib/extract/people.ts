@@ -1,0 +1,151 @@
+import { normalizeName } from '@/lib/normalize-name';
+import type { CapturedPerson } from '@/lib/schema/capture';
+import { parseName } from './names';
+import { cleanText, type Line, MAX_LONG } from './text';
+import { hasTitleWord, isTitleLike } from './titles';
+
+/** Sections whose people are not the page's own: recommendations and lookalikes. */
+const foreignSection =
+  /also viewed|similar (?:profiles|people|jobs)|people you may know|recommended|related (?:people|profiles)|ähnliche|weitere profile|quem viu|podobne/i;
+
+interface Candidate {
+  name: string;
+  title: string;
+  titleLine?: Line;
+  line: Line;
+  index: number;
+  section?: string;
+  /** The markup shape of the card: repeated shapes are a team grid. */
+  shape: string;
+}
+
+/** How many cards of one shape make a team grid, where titles need no title word. */
+const REPEATED = 3;
+const MAX_PEOPLE = 300;
+
+/**
+ * People listed on the page as name and title, in cards, lists or captions: each person once per
+ * section (the copies of a carousel or a hidden bio dialog are merged into one).
+ */
+export function findPeople(lines: Line[]): CapturedPerson[] {
+  const candidates: Candidate[] = [];
+  let section: string | undefined;
+  let sectionLevel = 0;
+  const titleIndices = new Set<number>();
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as Line;
+    if (line.chrome || titleIndices.has(index)) continue;
+    const parsed = parseName(line.text);
+    if (!parsed) {
+      if (line.heading > 0 && line.heading <= 4 && line.text.length <= 120) {
+        section = line.text;
+        sectionLevel = line.heading;
+      }
+      continue;
+    }
+    // A heading above the name's own level is the section; a same-level heading that is a name is not.
+    const titleIndex = findTitleLine(lines, index, parsed.name);
+    const titleLine = titleIndex === undefined ? undefined : lines[titleIndex];
+    if (titleIndex !== undefined) titleIndices.add(titleIndex);
+    candidates.push({
+      name: parsed.name,
+      title: titleLine ? cleanTitle(titleLine.text) : '',
+      titleLine,
+      line,
+      index,
+      section: section && (line.heading === 0 || sectionLevel < line.heading) ? section : undefined,
+      shape: shapeOf(line, titleLine),
+    });
+  }
+
+  const shapeCounts = new Map<string, number>();
+  for (const candidate of candidates) {
+    if (candidate.title) shapeCounts.set(candidate.shape, (shapeCounts.get(candidate.shape) ?? 0) + 1);
+  }
+  const accepted = candidates.filter((candidate) => {
+    if (candidate.section && foreignSection.test(candidate.section)) return false;
+    if (!candidate.title) return false;
+    return hasTitleWord(candidate.title) || (shapeCounts.get(candidate.shape) ?? 0) >= REPEATED;
+  });
+
+  const people = new Map<string, CapturedPerson>();
+  for (const [position, candidate] of accepted.entries()) {
+    const key = `${normalizeName(candidate.name)}|${candidate.section ?? ''}`;
+    const nextIndex = accepted[position + 1]?.index ?? lines.length;
+    const bio = bioBetween(
+      lines,
+      candidate.titleLine ? lines.indexOf(candidate.titleLine) + 1 : candidate.index + 1,
+      nextIndex,
+    );
+    const profileUrl = profileLink(candidate.line);
+    const known = people.get(key);
+    if (known) {
+      if (bio && (known.bio?.length ?? 0) < bio.length) known.bio = bio;
+      if (!known.profileUrl && profileUrl) known.profileUrl = profileUrl;
+      continue;
+    }
+    if (people.size >= MAX_PEOPLE) break;
+    people.set(key, {
+      name: candidate.name,
+      title: candidate.title,
+      ...(candidate.section ? { section: candidate.section } : {}),
+      ...(bio ? { bio } : {}),
+      ...(profileUrl ? { profileUrl } : {}),
+    });
+  }
+  return [...people.values()];
+}
+
+/** The title under a name: the first title-like line among the next few, before any other name. */
+function findTitleLine(lines: Line[], nameIndex: number, name: string): number | undefined {
+  const nameLine = lines[nameIndex] as Line;
+  for (let index = nameIndex + 1; index < Math.min(lines.length, nameIndex + 4); index++) {
+    const line = lines[index] as Line;
+    if (line.chrome) return undefined;
+    if (line.text === nameLine.text || normalizeName(line.text) === normalizeName(name)) continue;
+    if (parseName(line.text)) return undefined;
+    if (!isTitleLike(line.text)) {
+      // Pass over a button or a link ("View Bio") between the name and the title; stop at prose.
+      if (line.text.length > 160) return undefined;
+      continue;
+    }
+    if (!near(nameLine.owner, line.owner)) return undefined;
+    return index;
+  }
+  return undefined;
+}
+
+/** Whether two elements sit in one card: their common ancestor is a few levels up at most. */
+function near(a: Element, b: Element): boolean {
+  let ancestor: Element | null = a;
+  for (let depth = 0; ancestor && depth < 5; depth++, ancestor = ancestor.parentElement) {
+    if (ancestor.contains(b)) return true;
+  }
+  return false;
+}
+
+function shapeOf(nameLine: Line, titleLine: Line | undefined): string {
+  const describe = (element: Element | undefined) =>
+    element ? `${element.tagName}.${typeof element.className === 'string' ? element.className.trim() : ''}` : '-';
+  return `${describe(nameLine.owner)}>${describe(nameLine.owner.parentElement ?? undefined)}>${describe(titleLine?.owner)}`;
+}
+
+function cleanTitle(text: string): string {
+  return cleanText(text.replace(/^[–—-]\s*/, '').replace(/\s*[|•·]\s*$/, ''));
+}
+
+function bioBetween(lines: Line[], from: number, to: number): string {
+  const paragraphs: string[] = [];
+  for (let index = from; index < Math.min(to, from + 12); index++) {
+    const line = lines[index] as Line;
+    if (line.chrome) break;
+    if (line.text.length >= 120) paragraphs.push(line.text);
+  }
+  return cleanText(paragraphs.join('\n\n'), MAX_LONG);
+}
+
+function profileLink(line: Line): string | undefined {
+  const link = line.owner.closest('a') ?? line.owner.querySelector('a');
+  const href = link?.getAttribute('href');
+  return href && /^(?:https?:)?\/\//.test(href) ? cleanText(href) : undefined;
+}

@@ -1,0 +1,156 @@
+import { cleanText, MAX_LONG } from './text';
+
+/** A schema.org node from JSON-LD or microdata, as plain data. */
+export type LinkedNode = { '@type': string[] } & Record<string, unknown>;
+
+export interface StructuredData {
+  nodes: LinkedNode[];
+  /** Where each node came from, for the fact's `method`. */
+  method: Map<LinkedNode, 'json-ld' | 'microdata'>;
+}
+
+const MAX_SCRIPT_CHARS = 2_000_000;
+const MAX_NODES = 2_000;
+const MAX_DEPTH = 12;
+
+/** Every schema.org node the page embeds as JSON-LD or microdata, nested ones included. */
+export function readStructuredData(doc: Document): StructuredData {
+  const nodes: LinkedNode[] = [];
+  const method = new Map<LinkedNode, 'json-ld' | 'microdata'>();
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).slice(0, 50)) {
+    const parsed = parseJsonLd(script.textContent ?? '');
+    if (parsed !== undefined) collect(parsed, 0, nodes, method, 'json-ld');
+  }
+  for (const item of Array.from(doc.querySelectorAll('[itemscope][itemtype]')).slice(0, 500)) {
+    if (item.parentElement?.closest('[itemscope]')) continue; // nested items are read with their parent
+    collect(readMicrodataItem(item, 0), 0, nodes, method, 'microdata');
+  }
+  return { nodes, method };
+}
+
+/** JSON-LD as sites write it: with HTML comments, CDATA, trailing commas and raw line breaks. */
+export function parseJsonLd(text: string): unknown {
+  if (!text.trim() || text.length > MAX_SCRIPT_CHARS) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    const repaired = text
+      .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
+      .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, '')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: raw control characters break JSON strings.
+      .replace(/[\u0000-\u001f]+/g, ' ')
+      .replace(/,\s*([}\]])/g, '$1');
+    try {
+      return JSON.parse(repaired);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function collect(
+  value: unknown,
+  depth: number,
+  nodes: LinkedNode[],
+  method: Map<LinkedNode, 'json-ld' | 'microdata'>,
+  from: 'json-ld' | 'microdata',
+): void {
+  if (depth > MAX_DEPTH || nodes.length >= MAX_NODES || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const item of value.slice(0, 500)) collect(item, depth + 1, nodes, method, from);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  const types = typesOf(record['@type']);
+  if (types.length > 0) {
+    const node = { ...record, '@type': types } as LinkedNode;
+    nodes.push(node);
+    method.set(node, from);
+  }
+  for (const [key, child] of Object.entries(record)) {
+    if (key !== '@context' && child && typeof child === 'object') collect(child, depth + 1, nodes, method, from);
+  }
+}
+
+function typesOf(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list
+    .filter((type): type is string => typeof type === 'string')
+    .map((type) => type.replace(/^(?:https?:\/\/schema\.org\/|schema:)/, ''));
+}
+
+function readMicrodataItem(item: Element, depth: number): Record<string, unknown> {
+  const record: Record<string, unknown> = {
+    '@type': (item.getAttribute('itemtype') ?? '').split(/\s+/).filter(Boolean),
+  };
+  if (depth > MAX_DEPTH) return record;
+  const properties = Array.from(item.querySelectorAll('[itemprop]')).slice(0, 500);
+  for (const element of properties) {
+    // A property belongs to its closest item only.
+    if (element.parentElement?.closest('[itemscope]') !== item) continue;
+    const value = element.hasAttribute('itemscope') ? readMicrodataItem(element, depth + 1) : microdataValue(element);
+    for (const name of (element.getAttribute('itemprop') ?? '').split(/\s+/).filter(Boolean)) {
+      if (!(name in record)) record[name] = value;
+    }
+  }
+  return record;
+}
+
+function microdataValue(element: Element): string {
+  const tag = element.tagName.toUpperCase();
+  const attribute =
+    tag === 'META'
+      ? 'content'
+      : tag === 'A' || tag === 'LINK' || tag === 'AREA'
+        ? 'href'
+        : tag === 'IMG' || tag === 'SOURCE' || tag === 'AUDIO' || tag === 'VIDEO'
+          ? 'src'
+          : tag === 'TIME'
+            ? 'datetime'
+            : tag === 'DATA' || tag === 'METER'
+              ? 'value'
+              : undefined;
+  const fromAttribute = attribute ? element.getAttribute(attribute) : null;
+  return cleanText(fromAttribute ?? element.getAttribute('content') ?? element.textContent, MAX_LONG);
+}
+
+/** The nodes of any of these types, in page order. */
+export function nodesOfType(data: StructuredData, ...types: string[]): LinkedNode[] {
+  return data.nodes.filter((node) => node['@type'].some((type) => types.includes(type)));
+}
+
+/** A property as text: a string, the first of a list, or the name or value of a nested node. */
+export function textOf(value: unknown, max = 500): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return cleanText(decodeEntities(value), max);
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return textOf(value[0], max);
+  if (typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    return textOf(record.name ?? record['@value'] ?? record.value ?? record.text, max);
+  }
+  return '';
+}
+
+/** Every text value of a property that may be a list. */
+export function textsOf(value: unknown, max = 500): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list.map((item) => textOf(item, max)).filter(Boolean);
+}
+
+// JSON-LD strings sometimes carry HTML entities or markup; they are text, never markup.
+function decodeEntities(text: string): string {
+  return text
+    .replace(/<[^>]{0,500}>/g, ' ')
+    .replace(/&(?:#(\d{1,6})|#x([0-9a-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi, (_, dec, hex, name) => {
+      if (dec) return safeCodePoint(Number(dec));
+      if (hex) return safeCodePoint(Number.parseInt(hex, 16));
+      return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' } as Record<string, string>)[
+        String(name).toLowerCase()
+      ] as string;
+    });
+}
+
+function safeCodePoint(code: number): string {
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+}

@@ -1,0 +1,218 @@
+/** Text as the extractor reads it: plain, trimmed, capped, and split into the lines a reader sees. */
+
+export const MAX_LINE = 500;
+export const MAX_LONG = 5_000;
+
+// Pages converted through the wrong code page carry C0 controls where typographic punctuation was
+// (U+0019 for ’ is common): map them back, and drop every other control character.
+const controlReplacements: Record<string, string> = {
+  '\u0013': '–',
+  '\u0014': '—',
+  '\u0018': '‘',
+  '\u0019': '’',
+  '\u001c': '“',
+  '\u001d': '”',
+};
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the stray characters being repaired.
+const strayPunctuation = /[\u0013\u0014\u0018\u0019\u001c\u001d]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed.
+const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200d\ufeff]/g;
+
+/** Collapses white space, repairs stray control characters and caps the length. */
+export function cleanText(text: string | null | undefined, max = MAX_LINE): string {
+  if (!text) return '';
+  const cleaned = text
+    .replace(strayPunctuation, (char) => controlReplacements[char] ?? '')
+    .replace(controlCharacters, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return cleaned.length > max ? `${cleaned.slice(0, max - 1).trimEnd()}…` : cleaned;
+}
+
+/** One line of the page's text, with the element it came from. */
+export interface Line {
+  text: string;
+  /** The nearest block element around the line. */
+  block: Element;
+  /** The element whose text is exactly this line (a <strong> name), else the block. */
+  owner: Element;
+  /** 1–6 inside a heading, else 0. */
+  heading: number;
+  /** Inside navigation, a footer, a cookie banner or similar page furniture. */
+  chrome: boolean;
+  /** The link's address when the whole line is one link. */
+  href?: string;
+}
+
+const skipped = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'HEAD',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+  'MATH',
+]);
+const blocks = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'BUTTON',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'HTML',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+]);
+const chromeTags = new Set(['NAV', 'FOOTER']);
+const chromeRoles = new Set(['navigation', 'contentinfo', 'search', 'menu', 'menubar']);
+// Words that, in an id or class, name page furniture on any site rather than content.
+const chromeNames =
+  /(?:^|[\s_-])(?:cookie|consent|gdpr|breadcrumbs?|navbar|megamenu|menu|nav|footer|site-?header|sidebar|newsletter|share|social)(?:$|[\s_-])/i;
+
+export interface LineOptions {
+  /** Stop after this many elements (a page of 100,000 elements is read in part). */
+  maxElements?: number;
+  /** Called every few hundred elements; returning true stops the walk. */
+  outOfTime?: () => boolean;
+}
+
+export interface LineResult {
+  lines: Line[];
+  /** True when the walk stopped early. */
+  truncated: boolean;
+}
+
+/**
+ * The page's text as lines, in document order: block elements and <br> end a line. Iterative, so a
+ * document nested 5,000 deep cannot overflow the stack.
+ */
+export function readLines(root: Element, options: LineOptions = {}): LineResult {
+  const maxElements = options.maxElements ?? 60_000;
+  const lines: Line[] = [];
+  let parts: string[] = [];
+  let owners: Element[] = [];
+  let visited = 0;
+  let truncated = false;
+
+  type Frame = { node: Node; block: Element; heading: number; chrome: boolean; exit?: boolean };
+  const stack: Frame[] = [{ node: root, block: root, heading: 0, chrome: false }];
+
+  const flush = (block: Element, heading: number, chrome: boolean) => {
+    const text = cleanText(parts.join(''), MAX_LONG);
+    if (text) {
+      const first = owners[0];
+      const sameOwner = first && owners.every((owner) => owner === first) ? first : undefined;
+      const owner = sameOwner && cleanText(sameOwner.textContent, MAX_LONG) === text ? sameOwner : block;
+      const link = owner.closest('a');
+      const href = link && cleanText(link.textContent, MAX_LONG) === text ? link.getAttribute('href') : null;
+      lines.push({ text, block, owner, heading, chrome, href: href ?? undefined });
+    }
+    parts = [];
+    owners = [];
+  };
+
+  while (stack.length > 0) {
+    const frame = stack.pop() as Frame;
+    const { node } = frame;
+    if (frame.exit) {
+      flush(frame.block, frame.heading, frame.chrome);
+      continue;
+    }
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      if (value.trim() || parts.length > 0) {
+        parts.push(value);
+        if (value.trim() && node.parentElement) owners.push(node.parentElement);
+      }
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const element = node as Element;
+    const tag = element.tagName?.toUpperCase() ?? '';
+    if (skipped.has(tag)) continue;
+    if (++visited > maxElements || (visited % 500 === 0 && options.outOfTime?.())) {
+      truncated = true;
+      break;
+    }
+    if (tag === 'BR') {
+      flush(frame.block, frame.heading, frame.chrome);
+      continue;
+    }
+    const isBlock = blocks.has(tag);
+    const level = /^H[1-6]$/.test(tag) ? Number(tag[1]) : frame.heading;
+    const chrome = frame.chrome || isChrome(element, tag);
+    const block = isBlock ? element : frame.block;
+    if (isBlock) {
+      flush(frame.block, frame.heading, frame.chrome);
+      // The text gathered inside this block is flushed when it closes, as a line of this block.
+      stack.push({ node, block: element, heading: level, chrome, exit: true });
+    }
+    const children = node.childNodes;
+    for (let index = children.length - 1; index >= 0; index--) {
+      const child = children[index];
+      if (child) stack.push({ node: child, block, heading: level, chrome });
+    }
+  }
+  flush(root, 0, false);
+  return { lines, truncated };
+}
+
+function isChrome(element: Element, tag: string): boolean {
+  if (chromeTags.has(tag)) return true;
+  const role = element.getAttribute('role');
+  if (role && chromeRoles.has(role)) return true;
+  if (tag === 'HEADER' && !element.closest('article, main, section')) return true;
+  const names = `${element.id ?? ''} ${typeof element.className === 'string' ? element.className : ''}`;
+  return names.length > 1 && chromeNames.test(names);
+}
+
+/** Words of a text, for counting: letters and digits, any script. */
+export function words(text: string): string[] {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+}
+
+/** The first sentence of a paragraph, or the paragraph when it is one sentence. */
+export function firstSentence(text: string): string {
+  const match = /^(.{20,}?[.!?])(?:\s+\p{Lu}|$)/u.exec(text);
+  return match?.[1] ?? text;
+}
