@@ -1,6 +1,8 @@
 import type { CapturedPerson } from '@/lib/schema/capture';
 import type { PageKind } from '@/lib/schema/source';
+import { hasKnownGivenName } from './given-names';
 import type { PageMeta } from './meta';
+import { looksLikeName } from './names';
 import { nodesOfType, type StructuredData } from './structured-data';
 import type { Line } from './text';
 
@@ -14,25 +16,64 @@ export interface KindSignals {
   jobSections: number;
 }
 
-const urlKinds: [PageKind, RegExp][] = [
-  ['person', /linkedin\.com\/in\/|\/(?:people|person|profile|staff|bio|team-member|speaker)s?\/[^/]+\/?$/i],
+// Each pattern names one kind by a path segment; the deepest matching segment decides
+// (/about/press-releases/x is a press release, /about/leadership a team page).
+const segmentKinds: [PageKind, RegExp][] = [
   [
     'job',
-    /\/(?:jobs?|vacanc(?:y|ies)|stellen(?:angebote)?|vagas?|oferta-pracy|praca|offre|empleo|viewjob|job-listing)\b|[?&](?:jk|jobid|job_id)=|indeed\.|seek\.com|monster\.|greenhouse\.io|lever\.co|workdayjobs/i,
-  ],
-  [
-    'team',
-    /\/(?:leadership|team|our-team|management|board|executives?|people|about-us\/leadership|über-uns\/team|equipe|zespol|zarzad|direction)\b/i,
+    /^(?:jobs?|vacanc(?:y|ies)|stellen(?:angebote)?|stellenanzeige|vagas?|oferta-pracy|oferty-pracy|praca|offres?-d-emploi|empleo|viewjob|job-listing|job-details|postings?)$/i,
   ],
   [
     'news',
-    /\/(?:news|press|press-releases?|newsroom|blog|articles?|stories|aktuelles|presse|noticias|noticia|wiadomosci|aktualnosci|actualites)\b|\/\d{4}\/\d{2}\/|\d{4}-\d{2}-\d{2}/i,
+    /^(?:news|press|press-releases?|pressreleases?|newsroom|blog|articles?|artykul|artykuly|artikel|artigos?|articulos?|stories|story|aktuelles|presse|pressemitteilungen?|noticias?|wiadomosci|aktualnosci|actualites|news-releases?|news-events)$/i,
+  ],
+  [
+    'team',
+    /^(?:leadership|team|our-team|management|board|board-of-directors|executives?|executive-team|people|leadership-team|unser-team|fuehrung|vorstand|equipe|zespol|zarzad|direction|governance)$/i,
   ],
   [
     'company',
-    /\/(?:about|about-us|company|who-we-are|mission|values|careers?|karriere|ueber-uns|über-uns|sobre|o-nas|qui-sommes-nous)\b|linkedin\.com\/company\//i,
+    /^(?:about|about-us|company|who-we-are|mission|values|careers?|karriere|ueber-uns|über-uns|sobre|sobre-nos|o-nas|o-firmie|qui-sommes-nous|culture)$/i,
   ],
 ];
+const hostKinds: [PageKind, RegExp][] = [
+  [
+    'job',
+    /(?:^|\.)(?:indeed|seek|monster|glassdoor|stepstone|pracuj|greenhouse|lever|workdayjobs|myworkdayjobs|smartrecruiters|jobs\.[a-z]+)\./i,
+  ],
+  ['news', /(?:^|\.)(?:globenewswire|prnewswire|businesswire|forbes|reuters|bloomberg|techcrunch|siliconangle)\./i],
+];
+
+function urlKind(url: URL): PageKind | undefined {
+  const segments = url.pathname
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => decodeURIComponent(segment).replace(/\.\w+$/, ''));
+  for (let index = segments.length - 1; index >= 0; index--) {
+    const segment = segments[index] as string;
+    const match = segmentKinds.find(([, pattern]) => pattern.test(segment));
+    if (match) return match[0];
+    if (index === segments.length - 1 && /^\d{4}$|^\d{4}-\d{2}-\d{2}/.test(segment)) return 'news';
+  }
+  if (/\/\d{4}\/\d{2}\/(?:\d{2}\/)?[^/]+/.test(url.pathname)) return 'news';
+  if (/[?&](?:jk|jobid|job_id|gh_jid)=/i.test(url.search)) return 'job';
+  return hostKinds.find(([, pattern]) => pattern.test(url.hostname))?.[0];
+}
+
+/** A last path segment that is a person's name: /jens-weber/, /people/ada-okafor. */
+function nameSlug(url: URL): boolean {
+  const last = url.pathname.split('/').filter(Boolean).pop() ?? '';
+  const words = last
+    .replace(/\.\w+$/, '')
+    .split(/[-_]+/)
+    .filter(Boolean);
+  if (words.length < 2 || words.length > 3) return false;
+  const name = words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
+  return looksLikeName(name) && hasKnownGivenName(name);
+}
+
+const announcement =
+  /\b(?:announced today|today announced|announces|gab heute bekannt|anunciou hoje|ogłosił|a annoncé)\b/i;
 
 /** What kind of page this is, from its structured data, address, title and what was found on it. */
 export function classifyPage(signals: KindSignals): PageKind {
@@ -44,8 +85,18 @@ export function classifyPage(signals: KindSignals): PageKind {
   if (nodesOfType(data, 'Article', 'BlogPosting').length) score.news += 2;
   if (nodesOfType(data, 'ProfilePage').length) score.person += 5;
   if (nodesOfType(data, 'AboutPage').length) score.company += 3;
-  const href = url?.href ?? '';
-  for (const [kind, pattern] of urlKinds) if (pattern.test(href)) score[kind] += 3;
+  const fromUrl = url ? urlKind(url) : undefined;
+  if (fromUrl) score[fromUrl] += 3;
+  if (url && /(?:^|\.)linkedin\.com$/i.test(url.hostname)) {
+    if (/^\/(?:in|pub)\//.test(url.pathname)) score.person += 6;
+    if (/^\/company\//.test(url.pathname)) score.company += 6;
+  }
+  if (url && nameSlug(url)) score.person += 3;
+  if (
+    signals.lines.slice(0, 400).some((line) => !line.chrome && line.text.length > 80 && announcement.test(line.text))
+  ) {
+    score.news += 2;
+  }
   if (meta.type === 'article') score.news += 1;
   if (meta.type === 'profile') score.person += 3;
   const title = meta.title.toLowerCase();

@@ -7,7 +7,7 @@ import { readNews } from './news';
 import { readOrganization } from './organization';
 import { findPeople } from './people';
 import { readProfile } from './person';
-import { isLinkedIn, readLinkedInEmployees } from './platforms/linkedin';
+import { isLinkedIn, isLinkedInProfile, readLinkedInEmployees } from './platforms/linkedin';
 import { sectionsMatching } from './sections';
 import { readStructuredData } from './structured-data';
 import { cleanText, MAX_LONG, readLines } from './text';
@@ -42,8 +42,10 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions)
     const root = doc.body ?? doc.documentElement;
     const { lines, truncated } = root ? readLines(root, { outOfTime }) : { lines: [], truncated: false };
 
-    let people: CapturedPerson[] = outOfTime() ? [] : findPeople(lines);
-    if (isLinkedIn(pageUrl) && people.length === 0) people = readLinkedInEmployees(doc);
+    // A profile's page lists other people only as suggestions ("People also viewed"): none are its own.
+    const profilePage = isLinkedInProfile(pageUrl);
+    let people: CapturedPerson[] = outOfTime() || profilePage ? [] : findPeople(lines);
+    if (isLinkedIn(pageUrl) && !profilePage && people.length === 0) people = readLinkedInEmployees(doc);
     const profile = readProfile(doc, pageUrl, data, lines);
     const jobSections = sectionsMatching(lines, jobHeadings).length;
     const kind = classifyPage({ url: pageUrl, meta, data, lines, people, hasProfile: !!profile.profile, jobSections });

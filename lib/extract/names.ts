@@ -75,7 +75,8 @@ export interface ParsedName {
  */
 export function parseName(line: string): ParsedName | undefined {
   if (line.length < 4 || line.length > 90) return undefined;
-  const [head = '', ...rest] = line.split(/\s*,\s*/);
+  // Decoration before a name ("[> Jens Weber", "– Ada Okafor") is not part of it.
+  const [head = '', ...rest] = line.replace(/^[^\p{L}]+/u, '').split(/\s*,\s*/);
   const trailing = rest.filter(Boolean);
   if (trailing.length > 0 && !trailing.every((part) => part.split(/\s+/).every((piece) => credential.test(piece)))) {
     return undefined;

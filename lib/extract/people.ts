@@ -1,5 +1,6 @@
 import { normalizeName } from '@/lib/normalize-name';
 import type { CapturedPerson } from '@/lib/schema/capture';
+import { hasKnownGivenName } from './given-names';
 import { parseName } from './names';
 import { cleanText, type Line, MAX_LONG } from './text';
 import { hasTitleWord, isTitleLike } from './titles';
@@ -58,14 +59,23 @@ export function findPeople(lines: Line[]): CapturedPerson[] {
     });
   }
 
-  const shapeCounts = new Map<string, number>();
+  // A grid of cards of one shape is a team when most of its names start with a familiar given name.
+  const shapes = new Map<string, { count: number; known: number }>();
   for (const candidate of candidates) {
-    if (candidate.title) shapeCounts.set(candidate.shape, (shapeCounts.get(candidate.shape) ?? 0) + 1);
+    if (!candidate.title) continue;
+    const shape = shapes.get(candidate.shape) ?? { count: 0, known: 0 };
+    shape.count++;
+    if (hasKnownGivenName(candidate.name)) shape.known++;
+    shapes.set(candidate.shape, shape);
   }
+  const isTeamGrid = (shape: string) => {
+    const counts = shapes.get(shape);
+    return !!counts && counts.count >= REPEATED && counts.known >= counts.count / 2;
+  };
   const accepted = candidates.filter((candidate) => {
     if (candidate.section && foreignSection.test(candidate.section)) return false;
     if (!candidate.title) return false;
-    return hasTitleWord(candidate.title) || (shapeCounts.get(candidate.shape) ?? 0) >= REPEATED;
+    return hasTitleWord(candidate.title) || isTeamGrid(candidate.shape);
   });
 
   const people = new Map<string, CapturedPerson>();

@@ -39,7 +39,12 @@ export function parseJsonLd(text: string): unknown {
       .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, '')
       // biome-ignore lint/suspicious/noControlCharactersInRegex: raw control characters break JSON strings.
       .replace(/[\u0000-\u001f]+/g, ' ')
-      .replace(/,\s*([}\]])/g, '$1');
+      .replace(/,\s*([}\]])/g, '$1')
+      // Single-quoted strings, as in JavaScript object literals.
+      .replace(
+        /([:[,{]\s*)'((?:[^'\\]|\\.)*)'/g,
+        (_, before: string, body: string) => `${before}${JSON.stringify(body.replace(/\\'/g, "'"))}`,
+      );
     try {
       return JSON.parse(repaired);
     } catch {

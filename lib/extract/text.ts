@@ -104,7 +104,7 @@ const blocks = new Set([
   'UL',
 ]);
 const chromeTags = new Set(['NAV', 'FOOTER']);
-const chromeRoles = new Set(['navigation', 'contentinfo', 'search', 'menu', 'menubar']);
+const chromeRoles = new Set(['navigation', 'contentinfo', 'search', 'menu', 'menubar', 'banner']);
 // Words that, in an id or class, name page furniture on any site rather than content.
 const chromeNames =
   /(?:^|[\s_-])(?:cookie|consent|gdpr|breadcrumbs?|navbar|megamenu|menu|nav|footer|site-?header|sidebar|newsletter|share|social)(?:$|[\s_-])/i;

@@ -269,6 +269,8 @@ export function isTitleLike(text: string): boolean {
   if (text.length < 2 || text.length > 160) return false;
   if (furniture.test(text)) return false;
   if (/@|https?:|www\.|^\+?[\d\s().-]{7,}$/.test(text)) return false;
+  // A date range ("June 2014 – Present (2 years)") dates a position; it is not a title.
+  if (/\b(?:19|20)\d{2}\b/.test(text) && /[–—-]|\bpresent\b|\bheute\b|\bobecnie\b/i.test(text)) return false;
   const count = text.split(/\s+/).length;
   if (count > 18) return false;
   // A sentence is a bio, not a title.

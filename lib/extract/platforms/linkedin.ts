@@ -6,6 +6,11 @@ export function isLinkedIn(url: URL | undefined): boolean {
   return !!url && /(?:^|\.)linkedin\.com$/i.test(url.hostname);
 }
 
+/** A member's public profile: linkedin.com/in/NAME. */
+export function isLinkedInProfile(url: URL | undefined): boolean {
+  return isLinkedIn(url) && /^\/(?:in|pub)\//i.test(url?.pathname ?? '');
+}
+
 const text = (root: ParentNode, selector: string) => cleanText(root.querySelector(selector)?.textContent);
 
 /** Experience and education of a public profile. */
