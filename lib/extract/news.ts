@@ -1,5 +1,6 @@
 import type { News } from '@/lib/schema/capture';
 import { toIsoDate } from './dates';
+import { hasKnownGivenName } from './given-names';
 import type { PageMeta } from './meta';
 import { looksLikeName } from './names';
 import { nodesOfType, type StructuredData, textOf } from './structured-data';
@@ -48,13 +49,58 @@ const events: [NonNullable<News['eventType']>, RegExp][] = [
 ];
 
 const byline = /^(?:by|von|por|autor(?:ka)?|par|door|di)\s*:?\s+(.{3,60})$/i;
-// "Jane Doe, chief financial officer of Acme" — a name, then its title up to the sentence's end.
-const namePattern = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|van|von|de|da|dos)){1,3}`;
-const nameTitle = new RegExp(`(${namePattern})(?:\\s*\\([^)]{1,40}\\))?,\\s+((?:the\\s+)?[^,.;“”"]{3,120})`, 'gu');
-const appointed = new RegExp(
-  `(${namePattern})\\s+(?:joins|has joined|will join|is set to join|set to join|has been (?:appointed|named)|was (?:appointed|named)|to (?:its|the) [^,.]{3,40}|został(?:a)?(?: nowym| nową)?|wird)\\s+([^.;]{3,140})`,
+const capitalised = String.raw`\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|van|von|de|da|dos|del`;
+// A run of capitalised words that may hold a name: "Facebook Veteran Grady Burnett".
+const namePhrase = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:${capitalised})){1,5}`;
+// Verbs are matched in either case: "joins" in a sentence, "Joins" in a headline.
+const either = (words: string) =>
+  words
+    .split('|')
+    .map((word) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`)
+    .join('|');
+// "Jane Doe, chief financial officer of Acme", "said Jim Rose, Chief Executive Officer, CircleCI".
+const nameTitle = new RegExp(
+  `(${namePhrase})(?:\\s*\\([^)]{1,40}\\))?,\\s+((?:the\\s+)?[^,.;“”"]{3,120}(?:,\\s*[^,.;“”"]{2,60})?)`,
   'gu',
 );
+// "Grady Burnett Joins HackerRank As COO", "Maciej Krzysztoszek został nowym rzecznikiem".
+const appointed = new RegExp(
+  `(${namePhrase})\\s+(?:${either('joins|has joined|will join|is set to join|set to join|has been appointed|has been named|was appointed|was named|becomes|named|appointed|został|została|wird|assumes')})\\s+([^.;]{3,140})`,
+  'gu',
+);
+
+/** The person's name at the end of a capitalised run: the words after "Facebook Veteran". */
+function nameIn(phrase: string): string | undefined {
+  const words = phrase.trim().split(/\s+/);
+  for (let start = 0; start <= words.length - 2; start++) {
+    const candidate = words.slice(start).join(' ');
+    if (candidate.split(' ').length <= 4 && looksLikeName(candidate) && hasKnownGivenName(candidate)) return candidate;
+  }
+  return words.length <= 3 && looksLikeName(phrase.trim()) ? phrase.trim() : undefined;
+}
+
+const organizationPhrase = String.raw`((?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|for|and|&|de|der|du)(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|for|and|&|de|der|du))*)`;
+const headlineOrganization = [
+  // "… Joins HackerRank As COO", "… Set to Join University of Houston as …"
+  new RegExp(
+    `\\b(?:${either('joins|join|to join|returns to|moves to|heads to')})\\s+${organizationPhrase}\\s+(?:[Aa]s|[Tt]o)\\b`,
+    'u',
+  ),
+  // "CircleCI receives $18 million", "Rapid7 Appoints …"
+  new RegExp(
+    `^${organizationPhrase}\\s+(?:${either('appoints|names|hires|welcomes|promotes|receives|raises|secures|closes|launches|introduces|unveils|announces|acquires|completes|partners|reports|expands|opens|adds|taps|selects|ernennt|holt|nomeia|contrata|powołuje|zatrudnia|nomme')})\\b`,
+    'u',
+  ),
+  // "Maciej Krzysztoszek rzecznikiem prasowym Grupy Amica": the company closes a run of lower-case words.
+  new RegExp(`\\p{Ll}{3,}\\s+${organizationPhrase}$`, 'u'),
+];
+
+/** "joins HackerRank as COO" → title "COO, HackerRank"; otherwise the words as they are. */
+function titleFromAppointment(rest: string): string {
+  const match = /^(?:the\s+)?(.+?)\s+[Aa]s\s+(?:(?:its|the|a|an|new)\s+)*(.+)$/u.exec(rest);
+  if (match?.[1] && match[2] && /^\p{Lu}/u.test(match[1])) return `${match[2]}, ${match[1]}`;
+  return rest.replace(/^(?:its|the|a|an|new|nowym|nową)\s+/i, '');
+}
 
 /** A news article or press release: headline, date, author, the company it is about, the people it names. */
 export function readNews(data: StructuredData, meta: PageMeta, lines: Line[], siteName: string): News | undefined {
@@ -87,13 +133,15 @@ export function readNews(data: StructuredData, meta: PageMeta, lines: Line[], si
   const metaAuthor = meta.author && looksLikeName(meta.author) ? meta.author : undefined;
   const author = authorName || bylineName?.split(/\s*[,|]\s*/)[0] || metaAuthor;
 
-  const body = content.filter((line) => line.heading === 0 && line.text.length > 60).map((line) => line.text);
+  // Lead paragraphs are often set as <h2>: everything but the headline is body text.
+  const body = content.filter((line) => line.heading !== 1 && line.text.length > 30).map((line) => line.text);
   const eventText = `${headline} ${body.slice(0, 2).join(' ')}`;
   const eventType =
     events.find(([, pattern]) => pattern.test(headline))?.[0] ??
     events.find(([, pattern]) => pattern.test(eventText))?.[0] ??
     'other';
 
+  const organization = subjectOrganization(headline, content, node, siteName);
   return {
     headline,
     ...(datePublished ? { datePublished } : {}),
@@ -115,19 +163,15 @@ function subjectOrganization(
 ): string {
   const about = lines
     .filter((line) => line.heading > 0 || line.owner.tagName.toUpperCase() === 'STRONG')
-    .map((line) => /^(?:about|über|sobre|o firmie|o|à propos de|acerca de)\s+(.{2,60}?)\s*:?$/i.exec(line.text)?.[1])
+    .map((line) => /^(?:about|über|sobre|o firmie|à propos de|acerca de)\s+(.{2,60}?)\s*:?$/i.exec(line.text)?.[1])
     .find(Boolean);
   if (about && !/^(?:us|the author|this|our)$/i.test(about)) return cleanText(about);
-  const phrases = (headline.match(/\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|of|&|de|der))*/gu) ?? [])
-    .map((phrase) => phrase.trim())
-    .filter((phrase) => !looksLikeName(phrase) && !hasTitleWord(phrase) && phrase.length > 1);
-  const text = lines.map((line) => line.text).join(' ');
-  const scored = phrases
-    .map((phrase) => ({ phrase, count: text.split(phrase).length - 1 }))
-    .filter(({ phrase }) => !/^(?:The|A|An|New|Former|Facebook Veteran)$/.test(phrase))
-    .sort((a, b) => b.count - a.count);
-  const best = scored[0]?.phrase;
-  if (best) return best;
+  for (const pattern of headlineOrganization) {
+    const found = pattern.exec(headline)?.[1]?.trim();
+    if (found && !(looksLikeName(found) && hasKnownGivenName(found)) && !hasTitleWord(found) && found.length > 1) {
+      return cleanText(found);
+    }
+  }
   const publisher = textOf((node?.publisher as Record<string, unknown> | undefined)?.name);
   return publisher || siteName;
 }
@@ -135,9 +179,9 @@ function subjectOrganization(
 /** People the article names with their titles: "Jim Rose, CEO of CircleCI"; "X joins Y as COO". */
 function peopleInText(texts: string[], author: string | undefined): News['people'] {
   const found = new Map<string, { name: string; title?: string }>();
-  const add = (name: string, title?: string) => {
-    const clean = cleanText(name);
-    if (!looksLikeName(clean) || clean === author) return;
+  const add = (phrase: string, title?: string) => {
+    const clean = nameIn(cleanText(phrase));
+    if (!clean || clean === author) return;
     const key = clean.toLowerCase();
     const known = found.get(key);
     const trimmed = title
@@ -156,7 +200,26 @@ function peopleInText(texts: string[], author: string | undefined): News['people
     }
     for (const match of text.matchAll(appointed)) {
       const [, name = '', rest = ''] = match;
-      if (hasTitleWord(rest)) add(name, rest);
+      if (hasTitleWord(rest)) add(name, titleFromAppointment(rest));
+    }
+  }
+  // "HackerRank cofounder and chief executive Vivek Ravisankar", "its other co-founder, Jane Doe".
+  const mention = new RegExp(namePhrase, 'gu');
+  for (const text of texts.slice(0, 60)) {
+    for (const match of text.matchAll(mention)) {
+      const name = nameIn(match[0]);
+      if (!name || found.get(name.toLowerCase())?.title) continue;
+      const offset = (match.index ?? 0) + match[0].lastIndexOf(name);
+      const before =
+        text
+          .slice(Math.max(0, offset - 80), offset)
+          .split(/[.;:!?(“”"]/)
+          .pop() ?? '';
+      const words = before.replace(/,\s*$/, '').trim().split(/\s+/).slice(-7);
+      const first = words.findIndex((word) => hasTitleWord(word));
+      if (first < 0 || !hasTitleWord(words.at(-1) ?? '')) continue;
+      const start = first > 0 && /^\p{Lu}/u.test(words[first - 1] ?? '') ? first - 1 : first;
+      add(name, words.slice(start).join(' '));
     }
   }
   return [...found.values()].slice(0, 30);

@@ -203,7 +203,8 @@ function isChrome(element: Element, tag: string): boolean {
   if (role && chromeRoles.has(role)) return true;
   if (tag === 'HEADER' && !element.closest('article, main, section')) return true;
   const names = `${element.id ?? ''} ${typeof element.className === 'string' ? element.className : ''}`;
-  return names.length > 1 && chromeNames.test(names);
+  // A wrapper named like furniture that holds the article itself is layout (often left unclosed).
+  return names.length > 1 && chromeNames.test(names) && !element.querySelector('article, main, h1');
 }
 
 /** Words of a text, for counting: letters and digits, any script. */
