@@ -146,9 +146,7 @@ export function readNews(data: StructuredData, meta: PageMeta, lines: Line[], si
     headline,
     ...(datePublished ? { datePublished } : {}),
     ...(author ? { author: cleanText(author) } : {}),
-    ...(subjectOrganization(headline, content, node, siteName)
-      ? { organization: subjectOrganization(headline, content, node, siteName) }
-      : {}),
+    ...(organization ? { organization } : {}),
     eventType,
     people: peopleInText([headline, ...body], author),
   };
