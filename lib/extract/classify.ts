@@ -87,6 +87,9 @@ export function classifyPage(signals: KindSignals): PageKind {
   if (nodesOfType(data, 'AboutPage').length) score.company += 3;
   const fromUrl = url ? urlKind(url) : undefined;
   if (fromUrl) score[fromUrl] += 3;
+  // A careers page may quote a few employees; it is still about the company.
+  if (url && /\/(?:careers?|karriere|carreiras|kariera|carrieres|empleo)(?:\/|$)/i.test(url.pathname))
+    score.company += 2;
   if (url && /(?:^|\.)linkedin\.com$/i.test(url.hostname)) {
     if (/^\/(?:in|pub)\//.test(url.pathname)) score.person += 6;
     if (/^\/company\//.test(url.pathname)) score.company += 6;
@@ -108,7 +111,7 @@ export function classifyPage(signals: KindSignals): PageKind {
     score.team += 2;
   if (/\b(?:about|mission|values|who we are|our company|careers|über uns|sobre|o nas)\b/.test(title))
     score.company += 2;
-  if (people.length >= 4) score.team += 3 + Math.min(3, Math.floor(people.length / 5));
+  if (people.length >= 4) score.team += 3 + Math.min(4, Math.floor(people.length / 4));
   else if (people.length >= 2) score.team += 1;
   if (hasProfile && people.length <= 2) score.person += 3;
   if (jobSections >= 2) score.job += 4;

@@ -1,7 +1,7 @@
 import type { OrganizationInfo } from '@/lib/schema/capture';
 import { toIsoDate } from './dates';
 import { type PageMeta, siteNameFromTitle } from './meta';
-import { sectionItems, sectionsMatching } from './sections';
+import { sectionsMatching } from './sections';
 import { type LinkedNode, nodesOfType, type StructuredData, textOf } from './structured-data';
 import { cleanText, firstSentence, type Line, MAX_LONG } from './text';
 
@@ -20,7 +20,7 @@ const missionHeading =
   /^(?:our |the |unsere |nossa |notre |nuestra |nasza )?(?:mission(?: statement)?|missão|misja|misión|leitbild|purpose|zweck|ziel|ziele)\b/i;
 const visionHeading = /^(?:our |the |unsere |nossa |notre |nuestra |nasza )?(?:vision|visão|wizja|visión)\b/i;
 const valuesHeading =
-  /^(?:our |core |company |unsere |nossos |nos |nuestros |nasze )?(?:values|core values|werte|valores|wartości|valeurs|principles|grundsätze|werte & kultur|culture & values)\b|\bvalues$/i;
+  /^(?:our |core |company |unsere |nossos |nos |nuestros |nasze )?(?:values|core values|werte|valores|wartości|valeurs|principles|grundsätze|werte & kultur|culture & values)\b|\b(?:values|werte|valores|wartości|valeurs)$/i;
 const missionSentence =
   /\b(?:our mission is|our purpose is|we exist to|we exist so|unser ziel ist|unsere mission ist|nossa missão é|naszą misją jest|notre mission est|nuestra misión es)\b/i;
 const labelled: [keyof OrganizationInfo, RegExp][] = [
@@ -115,16 +115,11 @@ export function readOrganization(
     const match = missionSentence.exec(line.text);
     if (match && !line.chrome) set('mission', firstSentence(line.text.slice(match.index)), 'text', line.text);
   }
-  const values = sectionsMatching(lines, valuesHeading)[0];
-  if (values) {
-    info.values = valueNames(sectionItems(values, 20));
-    if (info.values.length > 0) {
-      methods.values = 'structure';
-      snippets.values = values.lines
-        .map((line) => line.text)
-        .join(' · ')
-        .slice(0, MAX_LONG);
-    }
+  const values = readValues(lines);
+  if (values.names.length > 0) {
+    info.values = values.names;
+    methods.values = 'structure';
+    snippets.values = values.snippet;
   }
 
   const foundedInText = lines.find(
@@ -149,13 +144,51 @@ export function readOrganization(
   };
 }
 
-/** A value is named in a few words: "Ownership", "Grün & Fair"; the explanation after it is not the name. */
-function valueNames(items: string[]): string[] {
-  const names = items
-    .map((item) => item.split(/\s*[:–—]\s+|\.\s/)[0] ?? '')
-    .map((name) => cleanText(name.replace(/[.:]$/, '')))
-    .filter((name) => name.length >= 2 && name.split(/\s+/).length <= 5);
-  return [...new Set(names)].slice(0, 15);
+const MAX_VALUES = 12;
+
+/** A short label: a value's name ("Ownership", "Grün & Fair"), not a sentence. */
+function isLabel(text: string): boolean {
+  return text.length >= 2 && text.length <= 40 && text.split(/\s+/).length <= 4 && !/[.!?,;]$/.test(text);
+}
+
+/**
+ * The values under a values heading: list items, or labels each followed by a sentence that explains
+ * it. The list ends at the first label without an explanation (the next part of the page).
+ */
+function readValues(lines: Line[]): { names: string[]; snippet: string } {
+  const start = lines.findIndex(
+    (line) =>
+      !line.chrome &&
+      line.heading !== 1 && // the page's own title ("Mission, Vision & Values") is not the section
+      line.text.length <= 40 &&
+      valuesHeading.test(line.text) &&
+      (line.heading > 0 || isLabel(line.text)),
+  );
+  if (start < 0) return { names: [], snippet: '' };
+  const heading = lines[start] as Line;
+  const after = lines.slice(start + 1, start + 1 + MAX_VALUES * 3).filter((line) => !line.chrome);
+  const names: string[] = [];
+  const used: string[] = [];
+  const items = after.filter((line, index) => line.block.tagName.toUpperCase() === 'LI' && index < MAX_VALUES * 2);
+  if (items.length >= 2 && items.every((item) => item.text.length <= 200)) {
+    for (const item of items.slice(0, MAX_VALUES)) {
+      const name = item.text.split(/\s*[:–—]\s+|\.\s/)[0] ?? '';
+      if (isLabel(name)) names.push(cleanText(name));
+      used.push(item.text);
+    }
+  } else {
+    for (let index = 0; index < after.length && names.length < MAX_VALUES; index++) {
+      const line = after[index] as Line;
+      if (heading.heading > 0 && line.heading > 0 && line.heading <= heading.heading) break;
+      // Sentences between values (or an introduction before the first) are passed over.
+      if (!isLabel(line.text)) continue;
+      const explanation = after[index + 1];
+      if (!explanation || explanation.text.length < 30 || isLabel(explanation.text)) break;
+      names.push(cleanText(line.text));
+      used.push(`${line.text}: ${explanation.text}`);
+    }
+  }
+  return { names: [...new Set(names)], snippet: cleanText(used.join(' · '), MAX_LONG) };
 }
 
 function addressText(address: unknown): string {

@@ -36,6 +36,17 @@ export function findPeople(lines: Line[]): CapturedPerson[] {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as Line;
     if (line.chrome || titleIndices.has(index)) continue;
+    const inline = parseName(line.text) ? undefined : nameWithTitle(line.text);
+    if (inline) {
+      candidates.push({
+        ...inline,
+        line,
+        index,
+        section: section && line.heading === 0 ? section : undefined,
+        shape: shapeOf(line, undefined),
+      });
+      continue;
+    }
     const parsed = parseName(line.text);
     if (!parsed) {
       if (line.heading > 0 && line.heading <= 4 && line.text.length <= 120) {
@@ -104,6 +115,16 @@ export function findPeople(lines: Line[]): CapturedPerson[] {
     });
   }
   return [...people.values()];
+}
+
+/** "Rena Chua, Director of Marketing" or "Ada Okafor – CFO": a name and its title on one short line. */
+function nameWithTitle(text: string): { name: string; title: string } | undefined {
+  if (text.length > 120) return undefined;
+  const match = /^(.{4,60}?)\s*(?:,|\s[–—|-]\s)\s*(.{2,100})$/u.exec(text);
+  if (!match) return undefined;
+  const name = parseName(match[1] ?? '')?.name;
+  const title = cleanTitle(match[2] ?? '');
+  return name && isTitleLike(title) && hasTitleWord(title) ? { name, title } : undefined;
 }
 
 /** The title under a name: the first title-like line among the next few, before any other name. */
