@@ -1,6 +1,6 @@
 import type { Position, Profile } from '@/lib/schema/capture';
 import { parseName } from './names';
-import { isLinkedIn, readLinkedInProfile } from './platforms/linkedin';
+import { currentTitle, isLinkedIn, readLinkedInProfile } from './platforms/linkedin';
 import { nodesOfType, type StructuredData, textOf } from './structured-data';
 import { cleanText, type Line } from './text';
 import { hasTitleWord, isTitleLike } from './titles';
@@ -11,23 +11,28 @@ export interface ProfileResult {
 }
 
 const organizationName = String.raw`(?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|for|and|&|de|der|für|do|da|,\s*(?:Inc|LLC|Ltd|Corp)\.?))*`;
-// Sentences of a career: "served as CFO at Imprivata", "was the CFO at ProfitLogic", "began his career at Price Waterhouse".
-const careerPatterns = [
-  new RegExp(
-    String.raw`\b(?:served|worked|acted|was|worked)\s+as\s+(?:an?\s+|the\s+)?([^,.;]{2,80}?)\s+(?:at|of|for|with)\s+(${organizationName})`,
-    'gu',
-  ),
-  new RegExp(String.raw`\bwas\s+(?:an?\s+|the\s+)?([^,.;]{2,60}?)\s+(?:at|of)\s+(${organizationName})`, 'gu'),
-  new RegExp(
-    String.raw`\b(?:began|started)\s+(?:his|her|their|the)\s+career\s+(?:at|with)\s+(${organizationName})`,
-    'gu',
-  ),
-  new RegExp(
-    String.raw`\b(?:joined|spent\s+[^,.;]{1,30}\s+at|previously\s+at|prior to joining|before joining|held\s+[^,.;]{1,60}\s+(?:at|with))\s+(${organizationName})`,
-    'gu',
-  ),
-  new RegExp(String.raw`\b(?:bei|an der|am|an dem|für)\s+(${organizationName})`, 'gu'),
-];
+const organizationAt = new RegExp(
+  String.raw`\b(?:at|with|within|joined|from|bei|an der|am|beim|na|w|em|no|chez)\s+(${organizationName})`,
+  'gu',
+);
+const degree = String.raw`(?:Ph\.?\s?D\.?|doctorate|M\.?B\.?A\.?|B\.?\s?S\.?|B\.?\s?A\.?|M\.?\s?S\.?|M\.?\s?A\.?|J\.?\s?D\.?|M\.?\s?D\.?|bachelor(?:'s|’s)?|master(?:'s|’s)?|Diplom|Magister|licenciatura|mestrado|doutorado|inżynier)`;
+const educationPattern = new RegExp(
+  String.raw`\b(${degree}[^.;]{0,80}?)\s+(?:from|at|an der|der|na|w)\s+(${organizationName})`,
+  'gu',
+);
+// CV clauses: "seit 2014 Wissenschaftlicher Mitarbeiter … an der Technischen Universität München".
+const currentClause = /^(?:seit|since|desde|od|depuis)\s+(?:\d{4}\s+)?(.{3,200})$/i;
+const clausePlace = /\s+(?:an der|am|bei|beim|at|na|w|em|chez|à la)\s+(?=\p{Lu})/gu;
+
+/** "Provost, University of Houston" → the title and the organization after its last comma. */
+function splitTitleAndOrganization(line: string): { title: string; organization?: string } {
+  const parts = line.split(/,\s+/);
+  const last = parts.at(-1) ?? '';
+  if (parts.length > 1 && /^\p{Lu}/u.test(last) && !hasTitleWord(last) && last.split(/\s+/).length <= 7) {
+    return { title: parts.slice(0, -1).join(', '), organization: last };
+  }
+  return { title: line };
+}
 
 /** The person a bio or profile page is about. */
 export function readProfile(doc: Document, url: URL | undefined, data: StructuredData, lines: Line[]): ProfileResult {
@@ -54,18 +59,34 @@ export function readProfile(doc: Document, url: URL | undefined, data: Structure
     (line) => isTitleLike(line.text) && hasTitleWord(line.text) && line.text.length < 200,
   );
   const headline = cleanText(card?.querySelector('.headline, .p-job-title, .title')?.textContent) || undefined;
-  const title = textOf(personNode?.jobTitle) || (titleLine ? cleanText(titleLine.text) : '') || undefined;
+  const titleAndPlace = titleLine ? splitTitleAndOrganization(cleanText(titleLine.text)) : { title: '' };
   const organization =
-    textOf(personNode?.worksFor) || cleanText(card?.querySelector('.org, .p-org')?.textContent) || undefined;
+    textOf(personNode?.worksFor) ||
+    cleanText(card?.querySelector('.org, .p-org')?.textContent) ||
+    titleAndPlace.organization ||
+    undefined;
   const location =
     textOf((personNode?.address as Record<string, unknown> | undefined)?.addressLocality ?? personNode?.homeLocation) ||
     cleanText(card?.querySelector('.locality, .p-locality, .adr')?.textContent) ||
     undefined;
 
   const platform = isLinkedIn(url) ? readLinkedInProfile(doc) : { positions: [], education: [] };
+  const platformTitle = currentTitle(platform.positions);
   const bio = content.slice(Math.max(0, nameIndex), nameIndex + 40).filter((line) => line.text.length > 120);
-  const positions = platform.positions.length > 0 ? platform.positions : positionsInText(bio.map((line) => line.text));
+  const paragraphs = bio.map((line) => line.text);
+  const current = currentPositions(paragraphs);
+  const positions =
+    platform.positions.length > 0
+      ? platform.positions
+      : [
+          ...current,
+          ...positionsInText(paragraphs).filter(
+            (position) => !current.some((known) => known.organization === position.organization),
+          ),
+        ];
+  const education = platform.education.length > 0 ? platform.education : educationInText(paragraphs);
 
+  const title = platformTitle || textOf(personNode?.jobTitle) || titleAndPlace.title || current[0]?.title || undefined;
   return {
     method: platform.positions.length > 0 ? 'structure' : method,
     profile: {
@@ -75,31 +96,83 @@ export function readProfile(doc: Document, url: URL | undefined, data: Structure
       ...(organization ? { organization } : {}),
       ...(location ? { location } : {}),
       positions,
-      education: platform.education,
+      education,
     },
   };
 }
 
-/** Earlier positions told in a bio: each employer once, with the title when the sentence gives it. */
+/** The clauses of a CV-like sentence that are still current ("seit 2014 …"), as positions. */
+function currentPositions(paragraphs: string[]): Position[] {
+  const positions: Position[] = [];
+  for (const clause of paragraphs
+    .slice(0, 5)
+    .flatMap((paragraph) => paragraph.split(/,\s+(?=(?:seit|since|desde|od|depuis)\b)/i))) {
+    const body = currentClause.exec(clause.trim())?.[1];
+    if (!body || !hasTitleWord(body)) continue;
+    const places = [...body.matchAll(clausePlace)];
+    const last = places.at(-1);
+    if (!last || last.index === undefined) continue;
+    positions.push({
+      title: cleanText(body.slice(0, last.index)),
+      organization: cleanText(body.slice(last.index + last[0].length).split(/,\s/)[0]),
+      end: 'Present',
+    });
+  }
+  return positions;
+}
+
+/**
+ * Earlier positions told in a bio: "served as CFO at Imprivata", "Prior posts include Provost at the
+ * University of Nevada". Each employer once, with the title when the sentence gives one.
+ */
 function positionsInText(paragraphs: string[]): Position[] {
   const byOrganization = new Map<string, Position>();
   for (const paragraph of paragraphs.slice(0, 20)) {
-    for (const pattern of careerPatterns) {
-      for (const match of paragraph.matchAll(pattern)) {
-        const groups = match.slice(1).filter(Boolean);
-        const organization = cleanText(
-          groups
-            .at(-1)
-            ?.replace(/^the\s+/i, '')
-            .replace(/[.,]$/, ''),
-        );
-        const title = groups.length > 1 ? cleanText(groups[0]) : '';
-        if (!organization || organization.length < 2 || /^(?:He|She|They|The|This|In|At)$/.test(organization)) continue;
+    for (const sentence of paragraph.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+      for (const match of sentence.matchAll(organizationAt)) {
+        const organization = cleanText((match[1] ?? '').replace(/^the\s+/i, '').replace(/[.,]$/, ''));
+        if (organization.length < 3 || /^(?:He|She|They|The|This|In|At|UH|Houston)$/.test(organization)) continue;
+        if (
+          /\b(?:Ph\.?\s?D|degree|B\.?\s?S|M\.?\s?B\.?\s?A)\b/i.test(
+            sentence.slice(Math.max(0, (match.index ?? 0) - 40), match.index),
+          )
+        )
+          continue;
+        // The title is the run of words before "at", from its first title word.
+        const before =
+          sentence
+            .slice(0, match.index)
+            .split(/[;:]|\b(?:as|include|includes|included|was|served|is)\b/)
+            .pop() ?? '';
+        const words = before.trim().replace(/,$/, '').split(/\s+/).slice(-14);
+        const first = words.findIndex((word) => hasTitleWord(word));
+        const title =
+          first >= 0
+            ? cleanText(
+                words
+                  .slice(first)
+                  .join(' ')
+                  .replace(/,\s*(?:and\s+)?$/, ''),
+              )
+            : '';
         const key = organization.toLowerCase();
-        if (!byOrganization.has(key)) byOrganization.set(key, { title, organization });
-        else if (title && !byOrganization.get(key)?.title) byOrganization.set(key, { title, organization });
+        const known = byOrganization.get(key);
+        if (!known || (!known.title && title)) byOrganization.set(key, { title, organization });
       }
     }
   }
   return [...byOrganization.values()].slice(0, 20);
+}
+
+/** Degrees told in a bio: "holds a Ph.D. in anthropology from the University of Pennsylvania". */
+function educationInText(paragraphs: string[]): Profile['education'] {
+  const found: Profile['education'] = [];
+  for (const paragraph of paragraphs.slice(0, 20)) {
+    for (const match of paragraph.matchAll(educationPattern)) {
+      const school = cleanText((match[2] ?? '').replace(/^the\s+/i, ''));
+      if (school && !found.some((entry) => entry.school === school))
+        found.push({ school, degree: cleanText(match[1]) });
+    }
+  }
+  return found.slice(0, 10);
 }

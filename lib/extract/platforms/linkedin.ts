@@ -11,7 +11,14 @@ export function isLinkedInProfile(url: URL | undefined): boolean {
   return isLinkedIn(url) && /^\/(?:in|pub)\//i.test(url?.pathname ?? '');
 }
 
-const text = (root: ParentNode, selector: string) => cleanText(root.querySelector(selector)?.textContent);
+/** The text of the first selector that matches, trying them in order of preference. */
+const text = (root: ParentNode, selectors: string) => {
+  for (const selector of selectors.split(/\s*,\s*/)) {
+    const found = root.querySelector(selector);
+    if (found) return cleanText(found.textContent);
+  }
+  return '';
+};
 
 /** Experience and education of a public profile. */
 export function readLinkedInProfile(doc: Document): Pick<Profile, 'positions' | 'education'> {
@@ -47,6 +54,14 @@ export function readLinkedInProfile(doc: Document): Pick<Profile, 'positions' | 
     })
     .filter((entry) => entry.school);
   return { positions, education };
+}
+
+/** The current positions as the profile's title: "CEO (Tesla Motors); Chairman (SolarCity)". */
+export function currentTitle(positions: Position[]): string {
+  return positions
+    .filter((position) => position.end === 'Present')
+    .map((position) => `${position.title} (${position.organization})`)
+    .join('; ');
 }
 
 /** People listed on a LinkedIn company page ("Employees at X"): their headline is the title. */
