@@ -53,7 +53,11 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions)
     const siteName = meta.siteName;
     const news = kind === 'news' ? readNews(data, meta, lines, siteName) : undefined;
     const job = kind === 'job' ? readJob(data, meta, lines) : undefined;
-    const organization = readOrganization(data, meta, lines, news?.organization ?? job?.job?.company);
+    const organization = readOrganization(data, meta, lines, {
+      preferredName: news?.organization ?? job?.job?.company,
+      describesCompany: kind === 'company' || kind === 'team',
+      host: pageUrl?.hostname,
+    });
     const culture = readCulture(lines, meta.language);
     const person = kind === 'person' ? profile.profile : undefined;
 

@@ -49,8 +49,9 @@ export function readOrganization(
   data: StructuredData,
   meta: PageMeta,
   lines: Line[],
-  preferredName?: string,
+  options: { preferredName?: string; describesCompany: boolean; host?: string },
 ): OrganizationResult {
+  const { preferredName } = options;
   const methods: OrganizationResult['methods'] = {};
   const snippets: OrganizationResult['snippets'] = {};
   const candidates = nodesOfType(data, ...organizationTypes).filter((node) => textOf(node.name));
@@ -85,7 +86,10 @@ export function readOrganization(
   }
   set('name', meta.siteName, 'meta');
   set('name', siteNameFromTitle(meta.title), 'meta');
-  set('description', meta.description, 'meta');
+  // Last resort: the site's domain ("acme" for www.acme.example), so what the page says is kept.
+  if (options.host) set('name', options.host.replace(/^www\d?\./, '').split('.')[0] ?? '', 'meta');
+  // A job board's or a newspaper's meta description is about the page, not the company.
+  if (options.describesCompany) set('description', meta.description, 'meta');
 
   // Definition lists and label lines: "Founded 2011", "Headquarters: London".
   for (let index = 0; index < lines.length; index++) {

@@ -30,8 +30,12 @@ const MAX_PEOPLE = 300;
  */
 export function findPeople(lines: Line[]): CapturedPerson[] {
   const candidates: Candidate[] = [];
-  let section: string | undefined;
-  let sectionLevel = 0;
+  // The headings in force, by level: a person belongs to the nearest heading above their own level.
+  const headings: (string | undefined)[] = [];
+  const sectionFor = (level: number) => {
+    for (let above = (level || 7) - 1; above >= 1; above--) if (headings[above]) return headings[above];
+    return undefined;
+  };
   const titleIndices = new Set<number>();
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as Line;
@@ -42,20 +46,19 @@ export function findPeople(lines: Line[]): CapturedPerson[] {
         ...inline,
         line,
         index,
-        section: section && line.heading === 0 ? section : undefined,
+        section: sectionFor(line.heading),
         shape: shapeOf(line, undefined),
       });
       continue;
     }
     const parsed = parseName(line.text);
     if (!parsed) {
-      if (line.heading > 0 && line.heading <= 4 && line.text.length <= 120) {
-        section = line.text;
-        sectionLevel = line.heading;
+      if (line.heading > 0 && line.heading <= 6 && line.text.length <= 120) {
+        headings[line.heading] = line.text;
+        headings.length = line.heading + 1;
       }
       continue;
     }
-    // A heading above the name's own level is the section; a same-level heading that is a name is not.
     const titleIndex = findTitleLine(lines, index, parsed.name);
     const titleLine = titleIndex === undefined ? undefined : lines[titleIndex];
     if (titleIndex !== undefined) titleIndices.add(titleIndex);
@@ -65,7 +68,7 @@ export function findPeople(lines: Line[]): CapturedPerson[] {
       titleLine,
       line,
       index,
-      section: section && (line.heading === 0 || sectionLevel < line.heading) ? section : undefined,
+      section: sectionFor(line.heading),
       shape: shapeOf(line, titleLine),
     });
   }
@@ -170,7 +173,8 @@ function bioBetween(lines: Line[], from: number, to: number): string {
   for (let index = from; index < Math.min(to, from + 12); index++) {
     const line = lines[index] as Line;
     if (line.chrome) break;
-    if (line.text.length >= 120) paragraphs.push(line.text);
+    // A sentence of some length about the person: short bios count too.
+    if (line.text.length >= 80 && line.text.split(/\s+/).length >= 10) paragraphs.push(line.text);
   }
   return cleanText(paragraphs.join('\n\n'), MAX_LONG);
 }

@@ -262,12 +262,12 @@ export function hasTitleWord(text: string): boolean {
 
 /** Lines that sit under names on team pages but say nothing about the person. */
 const furniture =
-  /^(?:view|read|see|show|more|full|open|close|download|contact|email|e-mail|phone|tel\.?|fax|linkedin|twitter|x|facebook|instagram|xing|website|web|bio|biography|profile|details|learn more|mehr|weiterlesen|mehr erfahren|saiba mais|leia mais|więcej|czytaj więcej|en savoir plus|ver más|leer más)\b/i;
+  /^(?:view|read|see|show|more|full|open|close|download|contact|connect|follow|share|visit|send|call|message|email|e-mail|phone|tel\.?|fax|linkedin|twitter|x|facebook|instagram|xing|website|web|bio|biography|profile|details|learn more|mehr|weiterlesen|mehr erfahren|saiba mais|leia mais|więcej|czytaj więcej|en savoir plus|ver más|leer más)\b/i;
 
 /** Whether a short line under a name could be that person's title. */
 export function isTitleLike(text: string): boolean {
   if (text.length < 2 || text.length > 160) return false;
-  if (furniture.test(text)) return false;
+  if (furniture.test(text) || /\b(?:linkedin|twitter|facebook|instagram|xing)\b/i.test(text)) return false;
   if (/@|https?:|www\.|^\+?[\d\s().-]{7,}$/.test(text)) return false;
   // A date range ("June 2014 – Present (2 years)") dates a position; it is not a title.
   if (/\b(?:19|20)\d{2}\b/.test(text) && /[–—-]|\bpresent\b|\bheute\b|\bobecnie\b/i.test(text)) return false;
