@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { CapturePreview } from './capture-preview';
 import { Dossier } from './dossier';
 import { InterviewEditor } from './interview-editor';
 import { InterviewList } from './interview-list';
@@ -25,6 +26,7 @@ export function App() {
       {route.name === 'new' && <InterviewEditor key="new" />}
       {route.name === 'edit' && <InterviewEditor key={route.id} interviewId={route.id} />}
       {route.name === 'dossier' && <Dossier key={route.id} interviewId={route.id} />}
+      {route.name === 'capture' && <CapturePreview fromInterviewId={route.id} />}
     </main>
   );
 }

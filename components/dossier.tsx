@@ -1,6 +1,7 @@
 import { deleteInterview } from '@/lib/db/interviews';
 import type { Company, Interview } from '@/lib/schema';
 import { formatCountdown, formatInstant } from '@/lib/time';
+import { CompanySection } from './company-section';
 import { ConfirmButton } from './confirm-button';
 import { DossierSection } from './dossier-section';
 import { useInterview, useInterviewDeletionImpact } from './live-queries';
@@ -41,11 +42,8 @@ export function Dossier({ interviewId }: { interviewId: string }) {
           </a>
         ))}
       </nav>
-      <EmptySection id="company" title="Company">
-        Facts about {company.name} appear here as you capture its pages: mission, values, leadership, news and the
-        language its culture speaks, each with its source and date.
-      </EmptySection>
-      <PeopleSection interviewId={interviewId} companyName={company.name} />
+      <CompanySection companyName={company.name} companyId={company.id} interviewId={interviewId} />
+      <PeopleSection interviewId={interviewId} companyName={company.name} companyId={company.id} />
       <QuestionsSection interviewId={interviewId} />
       <EmptySection id="stories" title="Stories">
         Your story bank is matched to this interview here: the competencies the panel will probe, the stories that

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { InterviewWithCompany } from '@/lib/db/interviews';
 import { groupInterviews } from '@/lib/interview-order';
 import { formatCountdown, formatInstant } from '@/lib/time';
+import { CaptureButton } from './capture-button';
 import { useInterviews } from './live-queries';
 import { statusLabels } from './status-labels';
 import { routeHref } from './use-hash-route';
@@ -17,9 +18,12 @@ export function InterviewList() {
     <div className="interview-list">
       <header className="view-header">
         <h1>Interviews</h1>
-        <a className="button primary" href={routeHref({ name: 'new' })}>
-          New interview
-        </a>
+        <div className="actions tight">
+          <CaptureButton />
+          <a className="button primary" href={routeHref({ name: 'new' })}>
+            New interview
+          </a>
+        </div>
       </header>
       {interviews.length === 0 && (
         <div className="empty">

@@ -1,4 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { listCompanyFacts, listPeopleFacts } from '@/lib/db/captures';
+import { db } from '@/lib/db/database';
 import { getInterview, interviewDeletionImpact, listInterviews } from '@/lib/db/interviews';
 import { listNotes } from '@/lib/db/notes';
 import { listPeopleForInterview } from '@/lib/db/people';
@@ -30,4 +32,16 @@ export function useQuestions(interviewId: string) {
 
 export function useNotes(interviewId: string) {
   return useLiveQuery(() => listNotes(interviewId), [interviewId]);
+}
+
+export function useCompanyFacts(companyId: string) {
+  return useLiveQuery(() => listCompanyFacts(companyId), [companyId]);
+}
+
+export function usePeopleFacts(companyId: string) {
+  return useLiveQuery(() => listPeopleFacts(companyId), [companyId]);
+}
+
+export function useSources(companyId: string) {
+  return useLiveQuery(() => db.sources.where('companyId').equals(companyId).toArray(), [companyId]);
 }

@@ -1,17 +1,27 @@
 import { type FormEvent, useState } from 'react';
 import { addPerson, deletePerson, type PersonInput, setInterviewer, updatePerson } from '@/lib/db/people';
-import type { Person } from '@/lib/schema';
+import type { Fact, Person } from '@/lib/schema';
 import { ConfirmButton } from './confirm-button';
 import { DossierSection } from './dossier-section';
 import { Field } from './field';
-import { usePeople } from './live-queries';
+import { usePeople, usePeopleFacts } from './live-queries';
+import { SafeLink } from './safe-link';
 import { usePendingValue } from './use-pending-value';
 
 const blankPerson: PersonInput = { name: '', title: '', organization: '', notes: '', interviewer: true };
 
 /** The company's people, with this round's panel marked. Shared by every round at the company. */
-export function PeopleSection({ interviewId, companyName }: { interviewId: string; companyName: string }) {
+export function PeopleSection({
+  interviewId,
+  companyName,
+  companyId,
+}: {
+  interviewId: string;
+  companyName: string;
+  companyId: string;
+}) {
   const people = usePeople(interviewId);
+  const facts = usePeopleFacts(companyId);
   const [adding, setAdding] = useState(false);
   const panel = people?.filter((person) => person.interviewIds.includes(interviewId)).length ?? 0;
 
@@ -26,7 +36,7 @@ export function PeopleSection({ interviewId, companyName }: { interviewId: strin
       )}
       <ul className="cards">
         {people?.map((person) => (
-          <PersonCard key={person.id} person={person} interviewId={interviewId} />
+          <PersonCard key={person.id} person={person} interviewId={interviewId} facts={facts?.get(person.id) ?? []} />
         ))}
       </ul>
       {adding ? (
@@ -48,7 +58,9 @@ export function PeopleSection({ interviewId, companyName }: { interviewId: strin
   );
 }
 
-function PersonCard({ person, interviewId }: { person: Person; interviewId: string }) {
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+function PersonCard({ person, interviewId, facts }: { person: Person; interviewId: string; facts: Fact[] }) {
   const [editing, setEditing] = useState(false);
   const [interviewer, setPanel] = usePendingValue(person.interviewIds.includes(interviewId), (value) =>
     setInterviewer(person.id, interviewId, value),
@@ -75,6 +87,24 @@ function PersonCard({ person, interviewId }: { person: Person; interviewId: stri
         <div className="card-line">{[person.title, person.organization].filter(Boolean).join(', ')}</div>
       )}
       {person.notes && <p className="text-block">{person.notes}</p>}
+      {person.background && (
+        <details>
+          <summary>Background</summary>
+          <p className="text-block">{person.background}</p>
+        </details>
+      )}
+      {facts.length > 0 && (
+        <ul className="plain-list provenance-list">
+          {facts
+            .filter((fact) => fact.type === 'position')
+            .map((fact) => (
+              <li key={fact.id} className="provenance">
+                <SafeLink href={fact.provenance.url}>{fact.text}</SafeLink>
+                {` · ${dateFormat.format(fact.provenance.capturedAt)}`}
+              </li>
+            ))}
+        </ul>
+      )}
       <div className="card-actions">
         <label className="check">
           <input type="checkbox" checked={interviewer} onChange={(event) => setPanel(event.target.checked)} />

@@ -1,11 +1,18 @@
 import { useEffect, useState } from 'react';
 
 /** The panel's views. The route lives in the URL hash so that a reload keeps the user where they were. */
-export type Route = { name: 'list' } | { name: 'new' } | { name: 'dossier'; id: string } | { name: 'edit'; id: string };
+export type Route =
+  | { name: 'list' }
+  | { name: 'new' }
+  | { name: 'dossier'; id: string }
+  | { name: 'edit'; id: string }
+  /** The preview of a capture; `id` is the interview the user came from, if any. */
+  | { name: 'capture'; id?: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (parts[0] === 'new') return { name: 'new' };
+  if (parts[0] === 'capture') return parts[1] ? { name: 'capture', id: parts[1] } : { name: 'capture' };
   if (parts[0] === 'interview' && parts[1]) {
     return parts[2] === 'edit' ? { name: 'edit', id: parts[1] } : { name: 'dossier', id: parts[1] };
   }
@@ -22,6 +29,8 @@ export function routeHref(route: Route): string {
       return `#/interview/${encodeURIComponent(route.id)}`;
     case 'edit':
       return `#/interview/${encodeURIComponent(route.id)}/edit`;
+    case 'capture':
+      return route.id ? `#/capture/${encodeURIComponent(route.id)}` : '#/capture';
   }
 }
 

@@ -3,6 +3,8 @@ import { cleanText, MAX_LONG } from './text';
 /** What the page says about itself in <head>: OpenGraph, Twitter cards, and plain meta tags. */
 export interface PageMeta {
   title: string;
+  /** The <title> element itself, which often ends with the site's name when og:title does not. */
+  documentTitle: string;
   siteName: string;
   description: string;
   /** og:type: "article", "website", "profile". */
@@ -28,6 +30,7 @@ export function readMeta(doc: Document): PageMeta {
   const titleElement = cleanText(doc.querySelector('title')?.textContent);
   return {
     title: first('og:title', 'twitter:title') || titleElement,
+    documentTitle: titleElement,
     siteName: first('og:site_name', 'application-name', 'apple-mobile-web-app-title'),
     description: first('og:description', 'description', 'twitter:description'),
     type: first('og:type').toLowerCase(),

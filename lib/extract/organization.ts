@@ -85,9 +85,12 @@ export function readOrganization(
     set('website', textOf(node.url ?? node.sameAs), from);
   }
   set('name', meta.siteName, 'meta');
+  set('name', siteNameFromTitle(meta.documentTitle), 'meta');
   set('name', siteNameFromTitle(meta.title), 'meta');
   // Last resort: the site's domain ("acme" for www.acme.example), so what the page says is kept.
-  if (options.host) set('name', options.host.replace(/^www\d?\./, '').split('.')[0] ?? '', 'meta');
+  if (options.host && !/^[\d.]+$|^\[|^localhost$/.test(options.host)) {
+    set('name', options.host.replace(/^www\d?\./, '').split('.')[0] ?? '', 'meta');
+  }
   // A job board's or a newspaper's meta description is about the page, not the company.
   if (options.describesCompany) set('description', meta.description, 'meta');
 
@@ -176,8 +179,9 @@ function readValues(lines: Line[]): { names: string[]; snippet: string } {
   const items = after.filter((line, index) => line.block.tagName.toUpperCase() === 'LI' && index < MAX_VALUES * 2);
   if (items.length >= 2 && items.every((item) => item.text.length <= 200)) {
     for (const item of items.slice(0, MAX_VALUES)) {
+      // A list item names its value first ("Own the outcome. We measure…"), in a few more words than a label.
       const name = item.text.split(/\s*[:–—]\s+|\.\s/)[0] ?? '';
-      if (isLabel(name)) names.push(cleanText(name));
+      if (name.length <= 60 && name.split(/\s+/).length <= 6 && !/[.!?,;]$/.test(name)) names.push(cleanText(name));
       used.push(item.text);
     }
   } else {

@@ -130,3 +130,28 @@ export const captureSchema = z.object({
   facts: z.array(capturedFactSchema),
 });
 export type Capture = z.infer<typeof captureSchema>;
+
+export const captureProblems = ['no-access', 'restricted', 'no-tab', 'failed'] as const;
+
+/**
+ * What the last capture gesture produced, handed from the background (shortcut, context menu) or the
+ * panel's button to the panel's preview through the browser's session storage.
+ */
+export const pendingCaptureSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('captured'), capture: captureSchema, at: z.number() }),
+  z.object({
+    status: z.literal('failed'),
+    problem: z.enum(captureProblems),
+    message: z.string().check(z.maxLength(1_000)),
+    url: z.optional(z.string().check(z.maxLength(2_000))),
+    at: z.number(),
+  }),
+  z.object({
+    status: z.literal('selection'),
+    text: z.string().check(z.minLength(1), z.maxLength(20_000)),
+    url: z.string().check(z.maxLength(2_000)),
+    title: short,
+    at: z.number(),
+  }),
+]);
+export type PendingCapture = z.infer<typeof pendingCaptureSchema>;

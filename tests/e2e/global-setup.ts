@@ -5,4 +5,5 @@ export default function setup() {
   findBrowser(); // fails first, with what to install, when there is no browser
   buildExtension('chrome');
   buildExtension('firefox');
+  buildExtension('chrome', { e2e: true });
 }

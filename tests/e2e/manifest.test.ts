@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { chromeBuildDir, firefoxBuildDir, projectRoot } from '@/scripts/build-extension';
+import { chromeBuildDir, chromeE2eBuildDir, firefoxBuildDir, projectRoot } from '@/scripts/build-extension';
 
 // The only permissions the product may ever ask for (PRODUCT.md, "Local and private").
 const allowedPermissions = ['activeTab', 'scripting', 'sidePanel', 'storage', 'contextMenus'];
@@ -27,6 +27,11 @@ describe.each([
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });
 
+  it('may ask for a site only when the user chooses it, and only for web pages', () => {
+    const optional = [...(manifest.optional_host_permissions ?? []), ...(manifest.optional_permissions ?? [])];
+    for (const pattern of optional) expect(['http://*/*', 'https://*/*']).toContain(pattern);
+  });
+
   it('keeps the default content security policy: no remote or evaluated code', () => {
     expect(JSON.stringify(manifest.content_security_policy ?? '')).not.toMatch(/unsafe-eval|https?:/);
   });
@@ -38,6 +43,18 @@ describe.each([
 });
 
 describe('the builds', () => {
+  it('let only the end-to-end build read pages served from 127.0.0.1, and nothing else', () => {
+    const e2e = manifestOf(chromeE2eBuildDir);
+    expect(e2e.host_permissions).toEqual(['http://127.0.0.1/*']);
+    expect(e2e.permissions).toEqual(manifestOf(chromeBuildDir).permissions);
+  });
+
+  it('keep the injected extractor under 60 KB minified', () => {
+    const bytes = readFileSync(join(chromeBuildDir, 'extractor.js')).length;
+    console.info(`injected extractor: ${(bytes / 1024).toFixed(1)} KB minified`);
+    expect(bytes).toBeLessThan(60 * 1024);
+  });
+
   it('give Chrome a side panel and Firefox a sidebar', () => {
     expect(manifestOf(chromeBuildDir).side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(manifestOf(firefoxBuildDir).sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });

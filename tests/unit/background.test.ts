@@ -2,8 +2,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { handleMessage } from '@/lib/background/messages';
+import { captureTab } from '@/lib/capture-tab';
 import { db } from '@/lib/db/database';
 import { createInterview } from '@/lib/db/interviews';
+import { getPendingCapture } from '@/lib/pending-capture';
+import { captureSchema } from '@/lib/schema/capture';
 import * as make from '../factories';
 
 const ownId = () => fakeBrowser.runtime.id;
@@ -61,16 +64,50 @@ describe('message handling', () => {
   });
 });
 
+/** A browser event the test can fire, for the APIs the fake browser leaves unimplemented. */
+function fakeEvent<T extends unknown[]>() {
+  const listeners: ((...args: T) => unknown)[] = [];
+  return {
+    addListener: (listener: (...args: T) => unknown) => listeners.push(listener),
+    removeListener: () => {},
+    fire: (...args: T) => listeners.map((listener) => listener(...args)),
+  };
+}
+
+const capturedPage = captureSchema.parse({
+  url: 'https://acme.example/team',
+  title: 'Team',
+  kind: 'team',
+  partial: false,
+  people: [{ name: 'Ada Okafor', title: 'CFO' }],
+  culture: { words: 0, wePerThousand: 0, iPerThousand: 0, youPerThousand: 0, valuesWords: [] },
+  facts: [],
+});
+
 describe('background wiring', () => {
+  let api: ReturnType<typeof stubApis>;
+  function stubApis() {
+    const stubs = {
+      sidePanel: { setPanelBehavior: vi.fn(async () => {}), open: vi.fn(async () => {}) },
+      contextMenus: { create: vi.fn(), removeAll: vi.fn(async () => {}), onClicked: fakeEvent<[object, object]>() },
+      commands: { onCommand: fakeEvent<[string, object]>() },
+      scripting: {
+        // The first call injects the extractor, the second runs it and returns the page's capture.
+        executeScript: vi.fn(async (injection: { func?: unknown }) =>
+          injection.func ? [{ result: capturedPage }] : [{}],
+        ),
+      },
+    };
+    Object.assign(fakeBrowser, stubs);
+    return stubs;
+  }
   beforeEach(() => {
-    // The fake browser has no sidePanel API; give it the one call the background makes.
-    Object.assign(fakeBrowser, { sidePanel: { setPanelBehavior: vi.fn(async () => {}) } });
+    api = stubApis();
   });
 
   it('sets the toolbar button to open the side panel', () => {
     background.main();
-    const { sidePanel } = fakeBrowser as unknown as { sidePanel: { setPanelBehavior: ReturnType<typeof vi.fn> } };
-    expect(sidePanel.setPanelBehavior).toHaveBeenCalledWith({ openPanelOnActionClick: true });
+    expect(api.sidePanel.setPanelBehavior).toHaveBeenCalledWith({ openPanelOnActionClick: true });
   });
 
   it('answers messages through sendResponse, checking the sender', async () => {
@@ -91,5 +128,56 @@ describe('background wiring', () => {
       error: 'Refused: the message did not come from this extension.',
     });
     expect(await db.notes.count()).toBe(1);
+  });
+
+  it('adds its context menus on install: page and toolbar button, selection, link', async () => {
+    background.main();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await vi.waitFor(() => expect(api.contextMenus.create).toHaveBeenCalledTimes(3));
+    expect(api.contextMenus.create.mock.calls.map(([menu]) => [menu.id, menu.contexts])).toEqual([
+      ['capture-page', ['page', 'action']],
+      ['add-selection', ['selection']],
+      ['capture-link', ['link']],
+    ]);
+  });
+
+  it('captures the page on its keyboard shortcut: opens the panel first, then hands it the capture', async () => {
+    background.main();
+    api.commands.onCommand.fire('capture-page', { id: 7, windowId: 3, url: 'https://acme.example/team' });
+    expect(api.sidePanel.open).toHaveBeenCalledWith({ windowId: 3 });
+    await vi.waitFor(async () =>
+      expect(await getPendingCapture()).toMatchObject({ status: 'captured', capture: capturedPage }),
+    );
+    expect(api.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/extractor.js'] });
+  });
+
+  it('keeps a selection from the page menu, and refuses to read a browser page', async () => {
+    background.main();
+    api.contextMenus.onClicked.fire(
+      { menuItemId: 'add-selection', selectionText: 'We double our sites by 2030.', pageUrl: 'https://acme.example/' },
+      { id: 7, windowId: 3, title: 'Acme' },
+    );
+    await vi.waitFor(async () =>
+      expect(await getPendingCapture()).toMatchObject({
+        status: 'selection',
+        text: 'We double our sites by 2030.',
+        title: 'Acme',
+      }),
+    );
+    api.contextMenus.onClicked.fire({ menuItemId: 'capture-page' }, { id: 8, windowId: 3, url: 'chrome://settings/' });
+    await vi.waitFor(async () =>
+      expect(await getPendingCapture()).toMatchObject({ status: 'failed', problem: 'restricted' }),
+    );
+    expect(api.scripting.executeScript).not.toHaveBeenCalled();
+  });
+
+  it('says when a page could not be read for want of access', async () => {
+    api.scripting.executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page.'));
+    expect(await captureTab({ id: 9 })).toMatchObject({ status: 'failed', problem: 'no-access' });
+    api.scripting.executeScript.mockResolvedValueOnce([{}]).mockResolvedValueOnce([{ result: { kind: 'bogus' } }]);
+    expect(await captureTab({ id: 9, url: 'https://acme.example/' })).toMatchObject({
+      status: 'failed',
+      message: 'The page gave back something Dossier cannot read.',
+    });
   });
 });

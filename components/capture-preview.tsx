@@ -1,0 +1,511 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { captureActiveTab } from '@/lib/capture-tab';
+import { type SaveReport, saveCapture, saveSelection, suggestInterviews } from '@/lib/db/captures';
+import type { InterviewWithCompany } from '@/lib/db/interviews';
+import { clearPendingCapture, setPendingCapture } from '@/lib/pending-capture';
+import type { Capture, PendingCapture } from '@/lib/schema/capture';
+import { useInterviews } from './live-queries';
+import { SafeLink } from './safe-link';
+import { navigate, routeHref } from './use-hash-route';
+import { usePendingCapture } from './use-pending-capture';
+
+const kindLabels: Record<Capture['kind'], string> = {
+  team: 'Team page',
+  person: 'Profile',
+  job: 'Job posting',
+  company: 'Company page',
+  news: 'News',
+  other: 'Page',
+};
+
+/** What the last capture found, for the user to review, tick the interviewers and keep. */
+export function CapturePreview({ fromInterviewId }: { fromInterviewId?: string }) {
+  const pending = usePendingCapture();
+  const interviews = useInterviews();
+  // Kept here: saving clears the pending capture, which takes the review away.
+  const [saved, setSaved] = useState<SaveReport | { selectionOf: string } | undefined>();
+  if (saved)
+    return 'selectionOf' in saved ? <SelectionSaved interviewId={saved.selectionOf} /> : <SaveSummary report={saved} />;
+  if (pending === undefined || !interviews) return <p className="loading">Reading the page…</p>;
+  return (
+    <div className="capture">
+      <a
+        className="back"
+        href={routeHref(fromInterviewId ? { name: 'dossier', id: fromInterviewId } : { name: 'list' })}
+      >
+        ← Back
+      </a>
+      {pending === null && <NothingCaptured />}
+      {pending?.status === 'failed' && <CaptureProblem pending={pending} />}
+      {pending?.status === 'selection' && (
+        <SelectionReview
+          pending={pending}
+          interviews={interviews}
+          fromInterviewId={fromInterviewId}
+          onSaved={(interviewId) => setSaved({ selectionOf: interviewId })}
+        />
+      )}
+      {pending?.status === 'captured' && (
+        <CaptureReview
+          capture={pending.capture}
+          interviews={interviews}
+          fromInterviewId={fromInterviewId}
+          onSaved={setSaved}
+        />
+      )}
+    </div>
+  );
+}
+
+function NothingCaptured() {
+  return (
+    <div className="empty">
+      <h1>Nothing captured yet</h1>
+      <p>
+        Open a company's team, about or careers page, an interviewer's bio or profile, a job posting or a news story,
+        then choose Capture this page, press Alt+Shift+S, or right-click the page and choose Capture this page into
+        Dossier.
+      </p>
+    </div>
+  );
+}
+
+function CaptureProblem({ pending }: { pending: Extract<PendingCapture, { status: 'failed' }> }) {
+  return (
+    <div className="empty" role="alert">
+      <h1>This page was not captured</h1>
+      <p>{pending.message}</p>
+      <button type="button" onClick={async () => setPendingCapture(await captureActiveTab())}>
+        Try again
+      </button>
+    </div>
+  );
+}
+
+/** After a capture the shortcut allowed, the user may let the panel's button read the site from now on. */
+function AllowSite({ url }: { url: string }) {
+  const origin = /^https?:/i.test(url) ? new URL(url).origin : undefined;
+  const granted = useLiveQuery(
+    async () => (origin ? browser.permissions.contains({ origins: [`${origin}/*`] }) : true),
+    [origin],
+  );
+  const [asked, setAsked] = useState(false);
+  if (!origin || granted !== false || asked) return null;
+  return (
+    <p className="hint">
+      <button
+        type="button"
+        className="subtle"
+        onClick={() => {
+          // Asked for in the click itself: browsers grant permissions only during the user's gesture.
+          setAsked(true);
+          void browser.permissions.request({ origins: [`${origin}/*`] });
+        }}
+      >
+        Let the Capture button read {new URL(origin).host}
+      </button>
+    </p>
+  );
+}
+
+interface ReviewProps {
+  interviews: InterviewWithCompany[];
+  fromInterviewId?: string;
+}
+
+function CaptureReview({
+  capture,
+  interviews,
+  fromInterviewId,
+  onSaved,
+}: ReviewProps & { capture: Capture; onSaved: (report: SaveReport) => void }) {
+  const suggested = useLiveQuery(() => suggestInterviews(capture), [capture]);
+  const [interviewers, setInterviewers] = useState<Set<string>>(new Set());
+  const [chosen, setChosen] = useState<string | undefined>(undefined);
+  const [error, setError] = useState('');
+  const target = chosen ?? fromInterviewId ?? suggested?.[0] ?? '';
+  const newCompany = capture.organization?.name || capture.job?.company || capture.news?.organization;
+
+  const toggle = (name: string, on: boolean) =>
+    setInterviewers((current) => {
+      const next = new Set(current);
+      if (on) next.add(name);
+      else next.delete(name);
+      return next;
+    });
+
+  return (
+    <article className="capture-review">
+      <header>
+        <p className="card-meta">
+          <span className="status">{kindLabels[capture.kind]}</span>
+          <SafeLink href={capture.url}>{new URL(capture.url).host}</SafeLink>
+        </p>
+        <h1>{capture.title || capture.url}</h1>
+        <AllowSite url={capture.url} />
+        {capture.partial && (
+          <p className="hint">This page is very large: Dossier read what it could in its time limit, below.</p>
+        )}
+      </header>
+      <PeopleFound capture={capture} interviewers={interviewers} onToggle={toggle} />
+      <CompanyFound capture={capture} />
+      <JobFound capture={capture} />
+      <NewsFound capture={capture} />
+      <ProfileFound capture={capture} />
+      <section aria-labelledby="culture-found">
+        <h2 id="culture-found">Culture</h2>
+        <p className="section-summary">
+          {capture.culture.words} words of the page's own text: “we/our” {capture.culture.wePerThousand} per 1,000,
+          “I/my” {capture.culture.iPerThousand}, “you” {capture.culture.youPerThousand}.
+          {capture.culture.valuesWords.length > 0 && ` Values words: ${capture.culture.valuesWords.join(', ')}.`}
+        </p>
+      </section>
+      <InterviewPicker
+        interviews={interviews}
+        suggested={suggested ?? []}
+        value={target}
+        onChange={setChosen}
+        newLabel={`A new interview at ${newCompany || new URL(capture.url).host}`}
+      />
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          // Until the matching interviews are known, the picker's choice is not final.
+          disabled={suggested === undefined}
+          onClick={async () => {
+            try {
+              const report = await saveCapture({
+                capture,
+                interviewId: target || null,
+                interviewers: [...interviewers],
+              });
+              onSaved(report);
+              await clearPendingCapture();
+            } catch (failure) {
+              setError(`Not saved: ${failure instanceof Error ? failure.message : String(failure)}`);
+            }
+          }}
+        >
+          Save to dossier
+        </button>
+        <button type="button" onClick={() => void clearPendingCapture()}>
+          Discard
+        </button>
+      </div>
+    </article>
+  );
+}
+
+function PeopleFound({
+  capture,
+  interviewers,
+  onToggle,
+}: {
+  capture: Capture;
+  interviewers: Set<string>;
+  onToggle: (name: string, on: boolean) => void;
+}) {
+  const people = [
+    ...(capture.person
+      ? [{ name: capture.person.name, title: capture.person.title ?? capture.person.headline ?? '' }]
+      : []),
+    ...capture.people,
+    ...(capture.news?.people ?? []).map((person) => ({ ...person, title: person.title ?? '' })),
+  ];
+  return (
+    <section aria-labelledby="people-found">
+      <h2 id="people-found">People</h2>
+      {people.length === 0 ? (
+        <p className="section-summary">No people found on this page.</p>
+      ) : (
+        <>
+          <p className="section-summary">Tick the people who will interview you.</p>
+          <ul className="cards">
+            {people.map((person) => (
+              <li
+                key={`${person.name}|${person.title}|${'section' in person ? person.section : ''}`}
+                className="card person-found"
+              >
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    checked={interviewers.has(person.name)}
+                    onChange={(event) => onToggle(person.name, event.target.checked)}
+                  />
+                  <span>
+                    <span className="card-title">{person.name}</span>
+                    {person.title && <span className="card-line">{person.title}</span>}
+                    {'section' in person && person.section && <span className="card-line">{person.section}</span>}
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Fields({ rows }: { rows: [string, string | undefined][] }) {
+  const present = rows.filter((row): row is [string, string] => !!row[1]);
+  if (present.length === 0) return null;
+  return (
+    <dl className="fields">
+      {present.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd className="text-block">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function CompanyFound({ capture }: { capture: Capture }) {
+  const company = capture.organization;
+  if (!company) return null;
+  return (
+    <section aria-labelledby="company-found">
+      <h2 id="company-found">Company</h2>
+      <Fields
+        rows={[
+          ['Name', company.name],
+          ['Mission', company.mission],
+          ['Vision', company.vision],
+          ['Values', company.values.join(', ')],
+          ['Founded', company.founded],
+          ['Headquarters', company.headquarters],
+          ['Industry', company.industry],
+          ['Size', company.size],
+          ['About', company.description],
+        ]}
+      />
+    </section>
+  );
+}
+
+function JobFound({ capture }: { capture: Capture }) {
+  const job = capture.job;
+  if (!job) return null;
+  return (
+    <section aria-labelledby="job-found">
+      <h2 id="job-found">Job</h2>
+      <Fields
+        rows={[
+          ['Title', job.title],
+          ['Company', job.company],
+          ['Location', job.location],
+          ['Type', job.employmentType],
+          ['Salary', job.salary],
+          ['Posted', job.datePosted],
+        ]}
+      />
+      <List title="Responsibilities" items={job.responsibilities} />
+      <List title="Requirements" items={job.requirements} />
+    </section>
+  );
+}
+
+function NewsFound({ capture }: { capture: Capture }) {
+  const news = capture.news;
+  if (!news) return null;
+  return (
+    <section aria-labelledby="news-found">
+      <h2 id="news-found">News</h2>
+      <Fields
+        rows={[
+          ['Headline', news.headline],
+          ['Published', news.datePublished],
+          ['Author', news.author],
+          ['About', news.organization],
+          ['Kind of event', news.eventType],
+        ]}
+      />
+    </section>
+  );
+}
+
+function ProfileFound({ capture }: { capture: Capture }) {
+  const person = capture.person;
+  if (!person || capture.kind !== 'person') return null;
+  return (
+    <section aria-labelledby="profile-found">
+      <h2 id="profile-found">Background of {person.name}</h2>
+      <Fields
+        rows={[
+          ['Headline', person.headline],
+          ['Organization', person.organization],
+          ['Location', person.location],
+        ]}
+      />
+      <List
+        title="Positions"
+        items={person.positions.map((position) =>
+          [position.title, position.organization, [position.start, position.end].filter(Boolean).join('–')]
+            .filter(Boolean)
+            .join(', '),
+        )}
+      />
+      <List
+        title="Education"
+        items={person.education.map((entry) => [entry.degree, entry.school].filter(Boolean).join(', '))}
+      />
+    </section>
+  );
+}
+
+function List({ title, items }: { title: string; items: string[] }) {
+  const unique = [...new Set(items)];
+  if (unique.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul className="plain-list">
+        {unique.map((item) => (
+          <li key={item} className="text-block">
+            {item}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function InterviewPicker({
+  interviews,
+  suggested,
+  value,
+  onChange,
+  newLabel,
+}: {
+  interviews: InterviewWithCompany[];
+  suggested: string[];
+  value: string;
+  onChange: (id: string) => void;
+  newLabel?: string;
+}) {
+  const id = useId();
+  const label = (entry: InterviewWithCompany) =>
+    [entry.company.name, entry.interview.role, entry.interview.round].filter(Boolean).join(' · ');
+  const first = interviews.filter((entry) => suggested.includes(entry.interview.id));
+  const rest = interviews.filter((entry) => !suggested.includes(entry.interview.id));
+  return (
+    <div className="field">
+      <label htmlFor={id}>Save to</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        {first.length > 0 && (
+          <optgroup label="Same company">
+            {first.map((entry) => (
+              <option key={entry.interview.id} value={entry.interview.id}>
+                {label(entry)}
+              </option>
+            ))}
+          </optgroup>
+        )}
+        {rest.map((entry) => (
+          <option key={entry.interview.id} value={entry.interview.id}>
+            {label(entry)}
+          </option>
+        ))}
+        {newLabel && <option value="">{newLabel}</option>}
+      </select>
+    </div>
+  );
+}
+
+function SelectionSaved({ interviewId }: { interviewId: string }) {
+  return (
+    <div className="empty" role="status">
+      <h1>Selection saved</h1>
+      <a className="button primary" href={routeHref({ name: 'dossier', id: interviewId })}>
+        Open the dossier
+      </a>
+    </div>
+  );
+}
+
+function SelectionReview({
+  pending,
+  interviews,
+  fromInterviewId,
+  onSaved,
+}: ReviewProps & {
+  pending: Extract<PendingCapture, { status: 'selection' }>;
+  onSaved: (interviewId: string) => void;
+}) {
+  const [chosen, setChosen] = useState<string | undefined>();
+  const [error, setError] = useState('');
+  const target = chosen ?? fromInterviewId ?? interviews[0]?.interview.id ?? '';
+  return (
+    <article className="capture-review">
+      <h1>Add this selection to a dossier</h1>
+      <blockquote className="text-block">{pending.text}</blockquote>
+      <p className="card-meta">
+        <SafeLink href={pending.url}>{pending.title || pending.url}</SafeLink>
+      </p>
+      {interviews.length === 0 ? (
+        <p className="hint">Create an interview first: the selection is kept with one.</p>
+      ) : (
+        <InterviewPicker interviews={interviews} suggested={[]} value={target} onChange={setChosen} />
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={!target}
+          onClick={async () => {
+            try {
+              await saveSelection({ interviewId: target, url: pending.url, title: pending.title, text: pending.text });
+              onSaved(target);
+              await clearPendingCapture();
+            } catch (failure) {
+              setError(`Not saved: ${failure instanceof Error ? failure.message : String(failure)}`);
+            }
+          }}
+        >
+          Save to dossier
+        </button>
+        <button type="button" onClick={() => void clearPendingCapture()}>
+          Discard
+        </button>
+      </div>
+    </article>
+  );
+}
+
+function SaveSummary({ report }: { report: SaveReport }) {
+  const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+  return (
+    <div className="empty" role="status">
+      <h1>{report.recaptured ? 'Capture updated' : 'Saved to the dossier'}</h1>
+      <p>
+        {plural(report.facts, 'fact')} kept with their source;{' '}
+        {plural(report.newPeople.length, 'new person', 'new people')}
+        {report.newPeople.length > 0 && `: ${report.newPeople.join(', ')}`}.
+      </p>
+      {report.newTitles.map((change) => (
+        <p key={change.name}>
+          {change.name}: now “{change.to}” (was “{change.from}”).
+        </p>
+      ))}
+      {report.gonePeople.length > 0 && <p>No longer on the page: {report.gonePeople.join(', ')}.</p>}
+      <button type="button" className="primary" onClick={() => navigate({ name: 'dossier', id: report.interviewId })}>
+        Open the dossier
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Fact, Source } from '@/lib/schema';
+import { CaptureButton } from './capture-button';
+import { DossierSection } from './dossier-section';
+import { useCompanyFacts } from './live-queries';
+import { SafeLink } from './safe-link';
+
+const typeLabels: Partial<Record<Fact['type'], string>> = {
+  mission: 'Mission',
+  vision: 'Vision',
+  value: 'Values',
+  description: 'About',
+  founded: 'Founded',
+  headquarters: 'Headquarters',
+  industry: 'Industry',
+  size: 'Size',
+  website: 'Website',
+  job: 'The role',
+  responsibility: 'Responsibilities',
+  requirement: 'Requirements',
+  news: 'News',
+  culture: 'Culture',
+  selection: 'Saved from pages',
+};
+const order = Object.keys(typeLabels) as Fact['type'][];
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** What the company's captured pages say about it, each fact with its page and capture date. */
+export function CompanySection({
+  companyName,
+  companyId,
+  interviewId,
+}: {
+  companyName: string;
+  companyId: string;
+  interviewId: string;
+}) {
+  const facts = useCompanyFacts(companyId);
+  const groups = new Map<Fact['type'], { fact: Fact; source?: Source }[]>();
+  for (const entry of facts ?? []) groups.set(entry.fact.type, [...(groups.get(entry.fact.type) ?? []), entry]);
+  const types = order.filter((type) => groups.has(type));
+
+  return (
+    <DossierSection id="company" title="Company">
+      {facts?.length === 0 && (
+        <p className="empty-state">
+          Facts about {companyName} appear here as you capture its pages: mission, values, leadership, news and the
+          language its culture speaks, each with its source and date.
+        </p>
+      )}
+      {types.map((type) => (
+        <div key={type} className="fact-group">
+          <h3>{typeLabels[type]}</h3>
+          <ul className="plain-list">
+            {groups.get(type)?.map(({ fact, source }) => (
+              <li key={fact.id}>
+                <span className="text-block">{fact.text}</span>
+                <span className="provenance">
+                  <SafeLink href={fact.provenance.url}>{source?.title || fact.provenance.url}</SafeLink>
+                  {` · ${dateFormat.format(fact.provenance.capturedAt)}`}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      <CaptureButton interviewId={interviewId} />
+    </DossierSection>
+  );
+}

@@ -1,0 +1,104 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromeE2eBuildDir, projectRoot } from '@/scripts/build-extension';
+import { launchExtension, type RunningExtension } from '@/scripts/launch-extension';
+import { serveStatic } from '@/scripts/serve-static';
+import { SidePanel } from './side-panel';
+
+const profile = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
+let running: RunningExtension;
+let site: Awaited<ReturnType<typeof serveStatic>>;
+let panel: SidePanel;
+let companyPage: Page;
+
+beforeAll(async () => {
+  site = await serveStatic(join(projectRoot, 'scripts/demo-site'));
+  running = await launchExtension(chromeE2eBuildDir, profile);
+  panel = new SidePanel(await running.context.newPage(), running.panelUrl);
+  await panel.open();
+  await panel.createInterview({ company: 'Lumenfield Systems', role: 'Chief Operating Officer', round: 'Panel' });
+  await panel.page.getByRole('heading', { level: 1, name: 'Lumenfield Systems' }).waitFor();
+  companyPage = await running.context.newPage();
+});
+afterAll(async () => {
+  await running.context.close();
+  await site.close();
+  rmSync(profile, { recursive: true, force: true });
+});
+
+/** Shows `url` in the active tab, as the page beside the panel, and presses the panel's capture button. */
+async function captureFromPanel(url: string) {
+  await panel.open();
+  await companyPage.goto(url);
+  await companyPage.bringToFront();
+  const started = Date.now();
+  await panel.page.getByRole('button', { name: 'Capture this page' }).click();
+  await panel.page.locator('.capture-review, .capture [role="alert"]').first().waitFor();
+  return Date.now() - started;
+}
+
+describe('capturing a page', () => {
+  it('reads a leadership page, saves the people with the interviewer ticked, and keeps them after a reload', async () => {
+    const elapsed = await captureFromPanel(`${site.origin}/leadership.html`);
+    console.info(`capture, click to preview drawn: ${elapsed} ms`);
+    const review = panel.page.locator('.capture-review');
+    await review.getByText('Team page').waitFor();
+    for (const name of ['Maren Holt', 'Daniel Osei', 'Priya Raman', 'Tomás Ferreira', 'Ingrid Vos']) {
+      await review.locator('.person-found', { hasText: name }).waitFor();
+    }
+    await review.locator('.person-found', { hasText: 'Daniel Osei' }).getByRole('checkbox').check();
+    // The interview at the page's company is chosen for the user.
+    await expect.poll(() => panel.page.getByLabel('Save to').inputValue()).not.toBe('');
+    await panel.page.getByRole('button', { name: 'Save to dossier' }).click();
+    await panel.page.getByText('Saved to the dossier').waitFor();
+    await panel.page.getByRole('button', { name: 'Open the dossier' }).click();
+
+    await panel.page.reload();
+    const daniel = panel.page.locator('.person-card', { hasText: 'Daniel Osei' });
+    await daniel.waitFor();
+    expect(await daniel.getByLabel('Interviewer in this round').isChecked()).toBe(true);
+    expect(await daniel.textContent()).toContain('Chief Financial Officer');
+    const source = daniel.locator('.provenance a');
+    expect(await source.getAttribute('href')).toBe(`${site.origin}/leadership.html`);
+    expect(await panel.page.locator('.person-card').count()).toBe(6);
+  });
+
+  it('reads the about page into company facts, each with its source and date', async () => {
+    await captureFromPanel(`${site.origin}/`);
+    await panel.page.locator('.capture-review').getByText('Light every warehouse in Europe').first().waitFor();
+    await panel.page.getByRole('button', { name: 'Save to dossier' }).click();
+    await panel.page.getByRole('button', { name: 'Open the dossier' }).click();
+    const company = panel.page.locator('#company');
+    await company.getByText('Light every warehouse in Europe with half the energy it uses today.').waitFor();
+    for (const value of ['Own the outcome', 'Build for the long run', 'Speak plainly']) {
+      await company.getByText(value, { exact: true }).waitFor();
+    }
+    expect(await company.locator('.provenance a').first().getAttribute('href')).toBe(`${site.origin}/`);
+  });
+
+  it('captures the same page again without duplicating anything, and says nothing changed', async () => {
+    await captureFromPanel(`${site.origin}/leadership.html`);
+    await panel.page.getByRole('button', { name: 'Save to dossier' }).click();
+    await panel.page.getByText('Capture updated').waitFor();
+    expect(await panel.page.locator('[role="status"]').textContent()).toContain('0 new people');
+    await panel.page.getByRole('button', { name: 'Open the dossier' }).click();
+    await panel.page.locator('.person-card').first().waitFor();
+    expect(await panel.page.locator('.person-card').count()).toBe(6);
+  });
+
+  it('says what to do on a site Dossier may not read yet', async () => {
+    await captureFromPanel(`${site.origin.replace('127.0.0.1', 'localhost')}/leadership.html`);
+    const problem = panel.page.locator('[role="alert"]');
+    await problem.getByText(/Dossier may not read this page yet\. Press Alt\+Shift\+S/).waitFor();
+    await problem.getByRole('button', { name: 'Try again' }).waitFor();
+  });
+
+  it('says a browser page cannot be read', async () => {
+    await captureFromPanel('chrome://version/');
+    await panel.page.getByText(/This page cannot be read/).waitFor();
+    expect(panel.errors).toEqual([]);
+  });
+});
