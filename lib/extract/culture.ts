@@ -153,7 +153,7 @@ export function readCulture(lines: Line[], language: string): Culture {
     .filter((line) => !line.chrome)
     .map((line) => line.text)
     .join(' ');
-  const tokens = words(text).map((word) => word.toLowerCase());
+  const tokens = words(text.toLowerCase());
   const polish = language.toLowerCase().startsWith('pl');
   let weCount = 0;
   let meCount = 0;

@@ -6,7 +6,7 @@ import { readMeta } from './meta';
 import { readNews } from './news';
 import { readOrganization } from './organization';
 import { findPeople } from './people';
-import { readProfile } from './person';
+import { looksLikeProfile, readProfile } from './person';
 import { isLinkedIn, isLinkedInProfile, readLinkedInEmployees } from './platforms/linkedin';
 import { sectionsMatching } from './sections';
 import { readStructuredData } from './structured-data';
@@ -46,9 +46,10 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions)
     const profilePage = isLinkedInProfile(pageUrl);
     let people: CapturedPerson[] = outOfTime() || profilePage ? [] : findPeople(lines);
     if (isLinkedIn(pageUrl) && !profilePage && people.length === 0) people = readLinkedInEmployees(doc);
-    const profile = readProfile(doc, pageUrl, data, lines);
     const jobSections = sectionsMatching(lines, jobHeadings).length;
-    const kind = classifyPage({ url: pageUrl, meta, data, lines, people, hasProfile: !!profile.profile, jobSections });
+    const hasProfile = looksLikeProfile(doc, data, lines);
+    const kind = classifyPage({ url: pageUrl, meta, data, lines, people, hasProfile, jobSections });
+    const profile = kind === 'person' ? readProfile(doc, pageUrl, data, lines) : { method: 'structure' as const };
 
     const siteName = meta.siteName;
     const news = kind === 'news' ? readNews(data, meta, lines, siteName) : undefined;
@@ -59,7 +60,7 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions)
       host: pageUrl?.hostname,
     });
     const culture = readCulture(lines, meta.language);
-    const person = kind === 'person' ? profile.profile : undefined;
+    const person = profile.profile;
 
     const facts: CapturedFact[] = [];
     const add = (fact: CapturedFact) => {

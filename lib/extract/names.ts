@@ -89,13 +89,16 @@ export function parseName(line: string): ParsedName | undefined {
   return trailing.length > 0 ? { name, credentials: trailing.join(', ') } : { name };
 }
 
+const startsCapitalised = /^\p{Lu}/u;
+
 export function looksLikeName(name: string): boolean {
-  if (name.length < 4 || name.length > 60) return false;
+  if (name.length < 4 || name.length > 60 || !startsCapitalised.test(name)) return false;
   if (/[\d@#/:;|!?()[\]{}<>=+_&]/.test(name)) return false;
   const tokens = name.split(/\s+/);
   if (tokens.length < 2 || tokens.length > 5) return false;
   let capitalised = 0;
-  for (const [index, token] of tokens.entries()) {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as string;
     const lower = token.toLowerCase();
     if (notNameWords.has(lower.replace(/[.’']+$/, ''))) return false;
     if (particles.has(token) && index > 0 && index < tokens.length - 1) continue;

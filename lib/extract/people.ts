@@ -40,7 +40,8 @@ export function findPeople(lines: Line[]): CapturedPerson[] {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as Line;
     if (line.chrome || titleIndices.has(index)) continue;
-    const inline = parseName(line.text) ? undefined : nameWithTitle(line.text);
+    const parsed = parseName(line.text);
+    const inline = parsed ? undefined : nameWithTitle(line.text);
     if (inline) {
       candidates.push({
         ...inline,
@@ -51,7 +52,6 @@ export function findPeople(lines: Line[]): CapturedPerson[] {
       });
       continue;
     }
-    const parsed = parseName(line.text);
     if (!parsed) {
       if (line.heading > 0 && line.heading <= 6 && line.text.length <= 120) {
         headings[line.heading] = line.text;
@@ -180,7 +180,11 @@ function bioBetween(lines: Line[], from: number, to: number): string {
 }
 
 function profileLink(line: Line): string | undefined {
-  const link = line.owner.closest('a') ?? line.owner.querySelector('a');
+  // The name's own link only: a paragraph around the name may link elsewhere (a department, a company).
+  const link =
+    line.owner === line.block && !/^H[1-6]$/.test(line.owner.tagName)
+      ? line.owner.closest('a')
+      : (line.owner.closest('a') ?? line.owner.querySelector('a'));
   const href = link?.getAttribute('href');
   return href && /^(?:https?:)?\/\//.test(href) ? cleanText(href) : undefined;
 }

@@ -34,6 +34,13 @@ function splitTitleAndOrganization(line: string): { title: string; organization?
   return { title: line };
 }
 
+/** Whether the page looks like one person's: person data, a contact card, or a name as a main heading. */
+export function looksLikeProfile(doc: Document, data: StructuredData, lines: Line[]): boolean {
+  if (nodesOfType(data, 'ProfilePage', 'Person').length > 0 || doc.querySelector('.vcard, .h-card')) return true;
+  const headings = lines.filter((line) => !line.chrome && line.heading > 0 && line.heading <= 2).slice(0, 4);
+  return headings.some((line) => parseName(line.text));
+}
+
 /** The person a bio or profile page is about. */
 export function readProfile(doc: Document, url: URL | undefined, data: StructuredData, lines: Line[]): ProfileResult {
   const personNode =

@@ -13,17 +13,14 @@ const controlReplacements: Record<string, string> = {
   '\u001c': '“',
   '\u001d': '”',
 };
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the stray characters being repaired.
-const strayPunctuation = /[\u0013\u0014\u0018\u0019\u001c\u001d]/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is repaired or removed.
 const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200d\ufeff]/g;
 
 /** Collapses white space, repairs stray control characters and caps the length. */
 export function cleanText(text: string | null | undefined, max = MAX_LINE): string {
   if (!text) return '';
   const cleaned = text
-    .replace(strayPunctuation, (char) => controlReplacements[char] ?? '')
-    .replace(controlCharacters, '')
+    .replace(controlCharacters, (char) => controlReplacements[char] ?? '')
     .replace(/\s+/g, ' ')
     .trim();
   return cleaned.length > max ? `${cleaned.slice(0, max - 1).trimEnd()}…` : cleaned;
@@ -40,8 +37,6 @@ export interface Line {
   heading: number;
   /** Inside navigation, a footer, a cookie banner or similar page furniture. */
   chrome: boolean;
-  /** The link's address when the whole line is one link. */
-  href?: string;
 }
 
 const skipped = new Set([
@@ -104,6 +99,9 @@ const blocks = new Set([
   'UL',
 ]);
 const chromeTags = new Set(['NAV', 'FOOTER']);
+const headingLevels: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
+// Sites repeat a few class names thousands of times: each is tested once.
+const chromeNameCache = new Map<string, boolean>();
 const chromeRoles = new Set(['navigation', 'contentinfo', 'search', 'menu', 'menubar', 'banner']);
 // Words that, in an id or class, name page furniture on any site rather than content.
 const chromeNames =
@@ -130,25 +128,28 @@ export function readLines(root: Element, options: LineOptions = {}): LineResult 
   const maxElements = options.maxElements ?? 60_000;
   const lines: Line[] = [];
   let parts: string[] = [];
-  let owners: Element[] = [];
   let visited = 0;
   let truncated = false;
 
   type Frame = { node: Node; block: Element; heading: number; chrome: boolean; exit?: boolean };
   const stack: Frame[] = [{ node: root, block: root, heading: 0, chrome: false }];
 
+  // The line's owner is the element whose text is exactly the line: every text node of the line has
+  // it as parent, and it has no other children. Checked by counting, without reading textContent.
+  let ownerCandidate: Element | undefined;
+  let ownerNodes = 0;
+  let mixed = false;
   const flush = (block: Element, heading: number, chrome: boolean) => {
     const text = cleanText(parts.join(''), MAX_LONG);
     if (text) {
-      const first = owners[0];
-      const sameOwner = first && owners.every((owner) => owner === first) ? first : undefined;
-      const owner = sameOwner && cleanText(sameOwner.textContent, MAX_LONG) === text ? sameOwner : block;
-      const link = owner.closest('a');
-      const href = link && cleanText(link.textContent, MAX_LONG) === text ? link.getAttribute('href') : null;
-      lines.push({ text, block, owner, heading, chrome, href: href ?? undefined });
+      const owner =
+        !mixed && ownerCandidate && ownerCandidate.childNodes.length === ownerNodes ? ownerCandidate : block;
+      lines.push({ text, block, owner, heading, chrome });
     }
     parts = [];
-    owners = [];
+    ownerCandidate = undefined;
+    ownerNodes = 0;
+    mixed = false;
   };
 
   while (stack.length > 0) {
@@ -160,15 +161,20 @@ export function readLines(root: Element, options: LineOptions = {}): LineResult 
     }
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
-      if (value.trim() || parts.length > 0) {
-        parts.push(value);
-        if (value.trim() && node.parentElement) owners.push(node.parentElement);
-      }
+      const parent = node.parentElement ?? undefined;
+      const blank = !/\S/.test(value);
+      if (parts.length === 0 && blank) continue;
+      parts.push(value);
+      if (ownerCandidate === undefined && !mixed) ownerCandidate = parent;
+      if (parent === ownerCandidate) ownerNodes++;
+      // White space between elements belongs to no one's text.
+      else if (!blank) mixed = true;
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const element = node as Element;
-    const tag = element.tagName?.toUpperCase() ?? '';
+    const rawTag = element.tagName ?? '';
+    const tag = rawTag.charCodeAt(0) >= 97 ? rawTag.toUpperCase() : rawTag;
     if (skipped.has(tag)) continue;
     if (++visited > maxElements || (visited % 500 === 0 && options.outOfTime?.())) {
       truncated = true;
@@ -179,7 +185,7 @@ export function readLines(root: Element, options: LineOptions = {}): LineResult 
       continue;
     }
     const isBlock = blocks.has(tag);
-    const level = /^H[1-6]$/.test(tag) ? Number(tag[1]) : frame.heading;
+    const level = headingLevels[tag] ?? frame.heading;
     const chrome = frame.chrome || isChrome(element, tag);
     const block = isBlock ? element : frame.block;
     if (isBlock) {
@@ -203,8 +209,14 @@ function isChrome(element: Element, tag: string): boolean {
   if (role && chromeRoles.has(role)) return true;
   if (tag === 'HEADER' && !element.closest('article, main, section')) return true;
   const names = `${element.id ?? ''} ${typeof element.className === 'string' ? element.className : ''}`;
+  if (names.length <= 1) return false;
+  let named = chromeNameCache.get(names);
+  if (named === undefined) {
+    named = chromeNames.test(names);
+    if (chromeNameCache.size < 5_000) chromeNameCache.set(names, named);
+  }
   // A wrapper named like furniture that holds the article itself is layout (often left unclosed).
-  return names.length > 1 && chromeNames.test(names) && !element.querySelector('article, main, h1');
+  return named && !element.querySelector('article, main, h1');
 }
 
 /** Words of a text, for counting: letters and digits, any script. */

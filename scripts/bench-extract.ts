@@ -1,0 +1,128 @@
+// npm run bench:extract: the extractor against the named anchors on the same pages, in Chromium.
+// Each page of ../shared/corpus is served from 127.0.0.1 (every other request blocked) and each tool is
+// timed as a user gets it: its first call in a freshly loaded page, over several fresh loads.
+//   dossier      the built extractor (.output/chrome-mv3/extractor.js), as the extension injects it
+//   readability  Mozilla Readability's parse() on a clone of the document
+//   defuddle     Defuddle's parse() (the content extractor of Obsidian Web Clipper)
+//   floor        a plain DOM walk and innerText
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { buildExtension, chromeBuildDir, projectRoot } from './build-extension';
+import { findBrowser } from './find-browser';
+import { serveStatic } from './serve-static';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const corpus = join(projectRoot, '../shared/corpus/pages');
+const require = createRequire(import.meta.url);
+
+// Each tool: the script that defines it, and the call that is timed (as source, run in the page).
+const tools = {
+  dossier: {
+    script: () => readFileSync(join(chromeBuildDir, 'extractor.js'), 'utf8'),
+    call: 'dossierExtract(Date.now())',
+  },
+  readability: {
+    script: () => readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8'),
+    call: 'new Readability(document.cloneNode(true)).parse()',
+  },
+  defuddle: { script: () => readFileSync(require.resolve('defuddle'), 'utf8'), call: 'new Defuddle(document).parse()' },
+  floor: {
+    script: () => '',
+    call: '(() => { let n = 0; const w = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT); while (w.nextNode()) n++; return n + document.body.innerText.length; })()',
+  },
+} as const;
+type Tool = keyof typeof tools;
+
+async function main() {
+  findBrowser();
+  buildExtension('chrome');
+  const scripts = Object.fromEntries(Object.entries(tools).map(([name, tool]) => [name, tool.script()])) as Record<
+    Tool,
+    string
+  >;
+  const site = await serveStatic(corpus);
+  const profile = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findBrowser(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  await context.route('**/*', (route) =>
+    route.request().url().startsWith(site.origin) ? route.continue() : route.abort(),
+  );
+  const page = await context.newPage();
+
+  const pages = readdirSync(corpus)
+    .filter((file) => file.endsWith('.html'))
+    .sort();
+  const samples: Record<Tool, number[]> = { dossier: [], readability: [], defuddle: [], floor: [] };
+  const medians: Record<Tool, number[]> = { dossier: [], readability: [], defuddle: [], floor: [] };
+  console.log(
+    `${'page'.padEnd(46)}${Object.keys(tools)
+      .map((tool) => tool.padStart(12))
+      .join('')}   (median ms of ${RUNS} fresh loads)`,
+  );
+  for (const file of pages) {
+    const row: string[] = [];
+    for (const tool of Object.keys(tools) as Tool[]) {
+      const times: number[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        await page.goto(`${site.origin}/${file}`, { waitUntil: 'load' });
+        if (scripts[tool]) await page.evaluate(scripts[tool]);
+        times.push(
+          (await page.evaluate(
+            `(() => { const start = performance.now(); ${tools[tool].call}; return performance.now() - start; })()`,
+          )) as number,
+        );
+      }
+      samples[tool].push(...times);
+      medians[tool].push(percentile(times, 50));
+      row.push(percentile(times, 50).toFixed(1).padStart(12));
+    }
+    console.log(`${file.slice(0, 45).padEnd(46)}${row.join('')}`);
+  }
+  await context.close();
+  await site.close();
+  rmSync(profile, { recursive: true, force: true });
+
+  const injectedBytes = Buffer.byteLength(scripts.dossier);
+  const result = {
+    pages: pages.length,
+    extractMedianMs: round(percentile(medians.dossier, 50)),
+    extractP95Ms: round(percentile(samples.dossier, 95)),
+    readabilityMedianMs: round(percentile(medians.readability, 50)),
+    defuddleMedianMs: round(percentile(medians.defuddle, 50)),
+    floorMedianMs: round(percentile(medians.floor, 50)),
+    injectedBytes,
+  };
+  const within =
+    result.extractMedianMs <= result.readabilityMedianMs / 2 && result.extractP95Ms < 30 && injectedBytes < 60 * 1024;
+  console.log(
+    `\nbudget: median at most half of Readability's (${(result.readabilityMedianMs / 2).toFixed(1)} ms), p95 under 30 ms, injected script under 60 KB: ${within ? 'met' : 'NOT met'}`,
+  );
+  console.log(JSON.stringify(result));
+  if (!within) process.exitCode = 1;
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
