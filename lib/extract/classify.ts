@@ -95,9 +95,7 @@ export function classifyPage(signals: KindSignals): PageKind {
     if (/^\/company\//.test(url.pathname)) score.company += 6;
   }
   if (url && nameSlug(url)) score.person += 3;
-  if (
-    signals.lines.slice(0, 400).some((line) => !line.chrome && line.text.length > 80 && announcement.test(line.text))
-  ) {
+  if (signals.lines.slice(0, 400).some((line) => line.text.length > 80 && announcement.test(line.text))) {
     score.news += 2;
   }
   if (meta.type === 'article') score.news += 1;

@@ -1,5 +1,5 @@
 import type { Culture } from '@/lib/schema/capture';
-import { type Line, words } from './text';
+import type { Line } from './text';
 
 // First person plural, first person singular and second person, in the languages Dossier reads.
 const we = new Set([
@@ -147,27 +147,31 @@ const valueWords = [
 ];
 const valueWordSet = new Set(valueWords);
 
+// Every word counted, in one pass: the pronouns and the values words, bounded by anything not a letter.
+const counted = [...new Set([...we, ...me, ...you, ...valueWords])].sort((a, b) => b.length - a.length);
+const countedWords = new RegExp(`(?<![\\p{L}\\p{N}])(?:${counted.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
 /** How the page's own text speaks: "we" or "I", and which values words it uses. */
 export function readCulture(lines: Line[], language: string): Culture {
   const text = lines
-    .filter((line) => !line.chrome)
     .map((line) => line.text)
-    .join(' ');
-  const tokens = words(text.toLowerCase());
+    .join(' ')
+    .toLowerCase();
+  const total = text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
   const polish = language.toLowerCase().startsWith('pl');
   let weCount = 0;
   let meCount = 0;
   let youCount = 0;
   const used = new Map<string, number>();
-  for (const token of tokens) {
+  for (const [token] of text.matchAll(countedWords)) {
     if (we.has(token) && (token !== 'my' || polish)) weCount++;
     else if (me.has(token) && !(token === 'my' && polish)) meCount++;
     else if (you.has(token)) youCount++;
     if (valueWordSet.has(token)) used.set(token, (used.get(token) ?? 0) + 1);
   }
-  const perThousand = (count: number) => (tokens.length ? Math.round((count / tokens.length) * 10_000) / 10 : 0);
+  const perThousand = (count: number) => (total ? Math.round((count / total) * 10_000) / 10 : 0);
   return {
-    words: tokens.length,
+    words: total,
     wePerThousand: perThousand(weCount),
     iPerThousand: perThousand(meCount),
     youPerThousand: perThousand(youCount),

@@ -27,7 +27,7 @@ export function readJob(data: StructuredData, meta: PageMeta, lines: Line[]): Jo
   const fromData = node ? (data.method.get(node) ?? 'json-ld') : undefined;
   const description = node ? htmlToLines(textOf(node.description, 200_000)) : [];
 
-  const pageLines = lines.filter((line) => !line.chrome);
+  const pageLines = lines;
   const responsibilities =
     listUnder(pageLines, responsibilitiesHeading) ?? listUnder(description, responsibilitiesHeading);
   const requirements = listUnder(pageLines, requirementsHeading) ?? listUnder(description, requirementsHeading);
@@ -88,7 +88,7 @@ function htmlToLines(html: string): Line[] {
       const isItem = raw.trimStart().startsWith('\u2022');
       const isLabel = !isItem && text.length <= 60 && (/:$/.test(text) || text.split(' ').length <= 5);
       const element = stub(isItem ? 'LI' : isLabel ? 'STRONG' : 'P');
-      return { text: text.replace(/^\u2022\s*/, ''), block: element, owner: element, heading: 0, chrome: false };
+      return { text: text.replace(/^\u2022\s*/, ''), block: element, owner: element, heading: 0 };
     });
 }
 

@@ -73,8 +73,10 @@ export interface ParsedName {
  * The person's name in a line such as "Dr. Phil Marshall, MBA", or undefined when the line does not
  * look like a person's name.
  */
+const startsWithCapital = /^[^\p{L}]{0,4}\p{Lu}/u;
+
 export function parseName(line: string): ParsedName | undefined {
-  if (line.length < 4 || line.length > 90) return undefined;
+  if (line.length < 4 || line.length > 90 || !startsWithCapital.test(line)) return undefined;
   // Decoration before a name ("[> Jens Weber", "– Ada Okafor") is not part of it.
   const [head = '', ...rest] = line.replace(/^[^\p{L}]+/u, '').split(/\s*,\s*/);
   const trailing = rest.filter(Boolean);

@@ -105,7 +105,7 @@ function titleFromAppointment(rest: string): string {
 /** A news article or press release: headline, date, author, the company it is about, the people it names. */
 export function readNews(data: StructuredData, meta: PageMeta, lines: Line[], siteName: string): News | undefined {
   const node = nodesOfType(data, ...articleTypes)[0];
-  const content = lines.filter((line) => !line.chrome);
+  const content = lines;
   const h1 = content.find((line) => line.heading === 1 && line.text.length > 15)?.text;
   const headline = cleanText(textOf(node?.headline ?? node?.name) || h1 || meta.title);
   if (!headline) return undefined;

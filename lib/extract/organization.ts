@@ -97,7 +97,7 @@ export function readOrganization(
   // Definition lists and label lines: "Founded 2011", "Headquarters: London".
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as Line;
-    if (line.chrome || line.text.length > 40) continue;
+    if (line.text.length > 40) continue;
     for (const [field, pattern] of labelled) {
       if (info[field] || !pattern.test(line.text)) continue;
       const inline = line.text
@@ -120,7 +120,7 @@ export function readOrganization(
   for (const line of lines) {
     if (info.mission) break;
     const match = missionSentence.exec(line.text);
-    if (match && !line.chrome) set('mission', firstSentence(line.text.slice(match.index)), 'text', line.text);
+    if (match) set('mission', firstSentence(line.text.slice(match.index)), 'text', line.text);
   }
   const values = readValues(lines);
   if (values.names.length > 0) {
@@ -129,10 +129,8 @@ export function readOrganization(
     snippets.values = values.snippet;
   }
 
-  const foundedInText = lines.find(
-    (line) =>
-      !line.chrome &&
-      /\b(?:founded|established|gegründet|fundada|założona) (?:in )?((?:1[89]|20)\d{2})\b/i.test(line.text),
+  const foundedInText = lines.find((line) =>
+    /\b(?:founded|established|gegründet|fundada|założona) (?:in )?((?:1[89]|20)\d{2})\b/i.test(line.text),
   );
   if (foundedInText) {
     const year = /\b((?:1[89]|20)\d{2})\b/.exec(foundedInText.text)?.[1];
@@ -165,7 +163,6 @@ function isLabel(text: string): boolean {
 function readValues(lines: Line[]): { names: string[]; snippet: string } {
   const start = lines.findIndex(
     (line) =>
-      !line.chrome &&
       line.heading !== 1 && // the page's own title ("Mission, Vision & Values") is not the section
       line.text.length <= 40 &&
       valuesHeading.test(line.text) &&
@@ -173,7 +170,7 @@ function readValues(lines: Line[]): { names: string[]; snippet: string } {
   );
   if (start < 0) return { names: [], snippet: '' };
   const heading = lines[start] as Line;
-  const after = lines.slice(start + 1, start + 1 + MAX_VALUES * 3).filter((line) => !line.chrome);
+  const after = lines.slice(start + 1, start + 1 + MAX_VALUES * 3);
   const names: string[] = [];
   const used: string[] = [];
   const items = after.filter((line, index) => line.block.tagName.toUpperCase() === 'LI' && index < MAX_VALUES * 2);

@@ -39,7 +39,7 @@ export function findPeople(lines: Line[]): CapturedPerson[] {
   const titleIndices = new Set<number>();
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as Line;
-    if (line.chrome || titleIndices.has(index)) continue;
+    if (titleIndices.has(index)) continue;
     const parsed = parseName(line.text);
     const inline = parsed ? undefined : nameWithTitle(line.text);
     if (inline) {
@@ -135,7 +135,6 @@ function findTitleLine(lines: Line[], nameIndex: number, name: string): number |
   const nameLine = lines[nameIndex] as Line;
   for (let index = nameIndex + 1; index < Math.min(lines.length, nameIndex + 4); index++) {
     const line = lines[index] as Line;
-    if (line.chrome) return undefined;
     if (line.text === nameLine.text || normalizeName(line.text) === normalizeName(name)) continue;
     if (parseName(line.text)) return undefined;
     if (!isTitleLike(line.text)) {
@@ -172,7 +171,6 @@ function bioBetween(lines: Line[], from: number, to: number): string {
   const paragraphs: string[] = [];
   for (let index = from; index < Math.min(to, from + 12); index++) {
     const line = lines[index] as Line;
-    if (line.chrome) break;
     // A sentence of some length about the person: short bios count too.
     if (line.text.length >= 80 && line.text.split(/\s+/).length >= 10) paragraphs.push(line.text);
   }

@@ -37,7 +37,7 @@ function splitTitleAndOrganization(line: string): { title: string; organization?
 /** Whether the page looks like one person's: person data, a contact card, or a name as a main heading. */
 export function looksLikeProfile(doc: Document, data: StructuredData, lines: Line[]): boolean {
   if (nodesOfType(data, 'ProfilePage', 'Person').length > 0 || doc.querySelector('.vcard, .h-card')) return true;
-  const headings = lines.filter((line) => !line.chrome && line.heading > 0 && line.heading <= 2).slice(0, 4);
+  const headings = lines.filter((line) => line.heading > 0 && line.heading <= 2).slice(0, 4);
   return headings.some((line) => parseName(line.text));
 }
 
@@ -48,7 +48,7 @@ export function readProfile(doc: Document, url: URL | undefined, data: Structure
       .map((page) => page.mainEntity as Record<string, unknown> | undefined)
       .find((entity) => entity && textOf(entity.name)) ?? nodesOfType(data, 'Person')[0];
   const card = doc.querySelector('.vcard, .h-card');
-  const content = lines.filter((line) => !line.chrome);
+  const content = lines;
 
   let name = textOf(personNode?.name);
   let method: ProfileResult['method'] = personNode ? (data.method.get(personNode as never) ?? 'json-ld') : 'structure';

@@ -23,7 +23,7 @@ export function sectionsMatching(lines: Line[], pattern: RegExp): Section[] {
   for (let index = 0; index < lines.length; index++) {
     const heading = lines[index] as Line;
     const level = headingLevel(heading);
-    if (level === 0 || heading.chrome || heading.text.length > 80 || !pattern.test(heading.text)) continue;
+    if (level === 0 || heading.text.length > 80 || !pattern.test(heading.text)) continue;
     const body: Line[] = [];
     for (let next = index + 1; next < lines.length && body.length < MAX_SECTION_LINES; next++) {
       const line = lines[next] as Line;
@@ -39,8 +39,8 @@ export function sectionsMatching(lines: Line[], pattern: RegExp): Section[] {
 
 /** The list items of a section, or its lines when it has no list. */
 export function sectionItems(section: Section, max = 40): string[] {
-  const items = section.lines.filter((line) => line.block.tagName.toUpperCase() === 'LI' && !line.chrome);
-  const chosen = items.length >= 2 ? items : section.lines.filter((line) => !line.chrome && line.heading === 0);
+  const items = section.lines.filter((line) => line.block.tagName.toUpperCase() === 'LI');
+  const chosen = items.length >= 2 ? items : section.lines.filter((line) => line.heading === 0);
   return chosen
     .map((line) => line.text.replace(/^[•·\-–*]\s*/, ''))
     .filter((text) => text.length > 1)

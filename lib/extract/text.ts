@@ -35,8 +35,6 @@ export interface Line {
   owner: Element;
   /** 1–6 inside a heading, else 0. */
   heading: number;
-  /** Inside navigation, a footer, a cookie banner or similar page furniture. */
-  chrome: boolean;
 }
 
 const skipped = new Set([
@@ -121,8 +119,9 @@ export interface LineResult {
 }
 
 /**
- * The page's text as lines, in document order: block elements and <br> end a line. Iterative, so a
- * document nested 5,000 deep cannot overflow the stack.
+ * The page's own text as lines, in document order: block elements and <br> end a line; navigation,
+ * footers and similar furniture are left out. Iterative, so a document nested 5,000 deep cannot
+ * overflow the stack.
  */
 export function readLines(root: Element, options: LineOptions = {}): LineResult {
   const maxElements = options.maxElements ?? 60_000;
@@ -131,20 +130,20 @@ export function readLines(root: Element, options: LineOptions = {}): LineResult 
   let visited = 0;
   let truncated = false;
 
-  type Frame = { node: Node; block: Element; heading: number; chrome: boolean; exit?: boolean };
-  const stack: Frame[] = [{ node: root, block: root, heading: 0, chrome: false }];
+  type Frame = { node: Node; block: Element; heading: number; exit?: boolean };
+  const stack: Frame[] = [{ node: root, block: root, heading: 0 }];
 
   // The line's owner is the element whose text is exactly the line: every text node of the line has
   // it as parent, and it has no other children. Checked by counting, without reading textContent.
   let ownerCandidate: Element | undefined;
   let ownerNodes = 0;
   let mixed = false;
-  const flush = (block: Element, heading: number, chrome: boolean) => {
+  const flush = (block: Element, heading: number) => {
     const text = cleanText(parts.join(''), MAX_LONG);
     if (text) {
       const owner =
         !mixed && ownerCandidate && ownerCandidate.childNodes.length === ownerNodes ? ownerCandidate : block;
-      lines.push({ text, block, owner, heading, chrome });
+      lines.push({ text, block, owner, heading });
     }
     parts = [];
     ownerCandidate = undefined;
@@ -156,7 +155,7 @@ export function readLines(root: Element, options: LineOptions = {}): LineResult 
     const frame = stack.pop() as Frame;
     const { node } = frame;
     if (frame.exit) {
-      flush(frame.block, frame.heading, frame.chrome);
+      flush(frame.block, frame.heading);
       continue;
     }
     if (node.nodeType === 3) {
@@ -181,30 +180,31 @@ export function readLines(root: Element, options: LineOptions = {}): LineResult 
       break;
     }
     if (tag === 'BR') {
-      flush(frame.block, frame.heading, frame.chrome);
+      flush(frame.block, frame.heading);
       continue;
     }
+    // Navigation, footers, banners and cookie notices are never read: their whole subtree is skipped.
+    if (isChrome(element, tag)) continue;
     const isBlock = blocks.has(tag);
     const level = headingLevels[tag] ?? frame.heading;
-    const chrome = frame.chrome || isChrome(element, tag);
     const block = isBlock ? element : frame.block;
     if (isBlock) {
-      flush(frame.block, frame.heading, frame.chrome);
+      flush(frame.block, frame.heading);
       // The text gathered inside this block is flushed when it closes, as a line of this block.
-      stack.push({ node, block: element, heading: level, chrome, exit: true });
+      stack.push({ node, block: element, heading: level, exit: true });
     }
-    const children = node.childNodes;
-    for (let index = children.length - 1; index >= 0; index--) {
-      const child = children[index];
-      if (child) stack.push({ node: child, block, heading: level, chrome });
+    // Sibling pointers, not the live childNodes list: much cheaper on large pages.
+    for (let child = node.lastChild; child; child = child.previousSibling) {
+      stack.push({ node: child, block, heading: level });
     }
   }
-  flush(root, 0, false);
+  flush(root, 0);
   return { lines, truncated };
 }
 
 function isChrome(element: Element, tag: string): boolean {
   if (chromeTags.has(tag)) return true;
+  if (!element.hasAttributes()) return tag === 'HEADER' && !element.closest('article, main, section');
   const role = element.getAttribute('role');
   if (role && chromeRoles.has(role)) return true;
   if (tag === 'HEADER' && !element.closest('article, main, section')) return true;
