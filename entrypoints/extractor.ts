@@ -1,9 +1,5 @@
 import { extractPage } from '@/lib/extract';
 
-// Injected into a tab only when the user asks for a capture. It defines the extractor in the page's
-// isolated world (the page's own scripts cannot see or call it); lib/capture-tab.ts then calls it.
-export default defineUnlistedScript(() => {
-  Object.assign(globalThis, {
-    dossierExtract: (now: number) => extractPage(document, location.href, { now }),
-  });
-});
+// Injected into a tab only when the user asks for a capture, it reads the page and returns the capture
+// as the result of scripting.executeScript (lib/capture-tab.ts). It leaves nothing behind in the page.
+export default defineUnlistedScript(() => extractPage(document, location.href, { now: Date.now() }));

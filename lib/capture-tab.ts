@@ -26,13 +26,7 @@ export async function captureTab(tab: TabToCapture | undefined, now = Date.now()
     );
   }
   try {
-    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/extractor.js'] });
-    const [result] = await browser.scripting.executeScript({
-      target: { tabId: tab.id },
-      func: (capturedAt: number) =>
-        (globalThis as unknown as { dossierExtract: (now: number) => unknown }).dossierExtract(capturedAt),
-      args: [now],
-    });
+    const [result] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/extractor.js'] });
     // What comes back from a page is checked like any other input.
     const parsed = captureSchema.safeParse(result?.result);
     if (!parsed.success) return failed('failed', 'The page gave back something Dossier cannot read.', url, now);

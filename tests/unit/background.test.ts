@@ -92,10 +92,8 @@ describe('background wiring', () => {
       contextMenus: { create: vi.fn(), removeAll: vi.fn(async () => {}), onClicked: fakeEvent<[object, object]>() },
       commands: { onCommand: fakeEvent<[string, object]>() },
       scripting: {
-        // The first call injects the extractor, the second runs it and returns the page's capture.
-        executeScript: vi.fn(async (injection: { func?: unknown }) =>
-          injection.func ? [{ result: capturedPage }] : [{}],
-        ),
+        // Injecting the extractor returns what it read from the page.
+        executeScript: vi.fn(async (_injection: object) => [{ result: capturedPage as unknown }]),
       },
     };
     Object.assign(fakeBrowser, stubs);
@@ -174,7 +172,7 @@ describe('background wiring', () => {
   it('says when a page could not be read for want of access', async () => {
     api.scripting.executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page.'));
     expect(await captureTab({ id: 9 })).toMatchObject({ status: 'failed', problem: 'no-access' });
-    api.scripting.executeScript.mockResolvedValueOnce([{}]).mockResolvedValueOnce([{ result: { kind: 'bogus' } }]);
+    api.scripting.executeScript.mockResolvedValueOnce([{ result: { kind: 'bogus' } }]);
     expect(await captureTab({ id: 9, url: 'https://acme.example/' })).toMatchObject({
       status: 'failed',
       message: 'The page gave back something Dossier cannot read.',
