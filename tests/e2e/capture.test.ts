@@ -34,16 +34,13 @@ async function captureFromPanel(url: string) {
   await panel.open();
   await companyPage.goto(url);
   await companyPage.bringToFront();
-  const started = Date.now();
   await panel.page.getByRole('button', { name: 'Capture this page' }).click();
   await panel.page.locator('.capture-review, .capture [role="alert"]').first().waitFor();
-  return Date.now() - started;
 }
 
 describe('capturing a page', () => {
   it('reads a leadership page, saves the people with the interviewer ticked, and keeps them after a reload', async () => {
-    const elapsed = await captureFromPanel(`${site.origin}/leadership.html`);
-    console.info(`capture, click to preview drawn: ${elapsed} ms`);
+    await captureFromPanel(`${site.origin}/leadership.html`);
     const review = panel.page.locator('.capture-review');
     await review.getByText('Team page').waitFor();
     for (const name of ['Maren Holt', 'Daniel Osei', 'Priya Raman', 'Tomás Ferreira', 'Ingrid Vos']) {
@@ -87,6 +84,41 @@ describe('capturing a page', () => {
     await panel.page.getByRole('button', { name: 'Open the dossier' }).click();
     await panel.page.locator('.person-card').first().waitFor();
     expect(await panel.page.locator('.person-card').count()).toBe(6);
+  });
+
+  it('reports the time from the click to the preview', async () => {
+    const times: number[] = [];
+    for (let run = 0; run < 7; run++) {
+      await panel.open();
+      await companyPage.goto(`${site.origin}/leadership.html`);
+      await companyPage.bringToFront();
+      await panel.page.getByRole('button', { name: 'Capture this page' }).waitFor();
+      // Timed in the panel itself, from the click to the preview in the document. Here the panel is a
+      // background tab (the page being captured is in front), where the browser runs frames and timers
+      // about once a second, so the paint itself cannot be waited for; in a real side panel it follows.
+      times.push(
+        await panel.page.evaluate(async () => {
+          const button = [...document.querySelectorAll('button')].find(
+            (item) => item.textContent === 'Capture this page',
+          );
+          const start = performance.now();
+          button?.click();
+          await new Promise<void>((resolve) => {
+            const observer = new MutationObserver(() => {
+              if (!document.querySelector('.capture-review')) return;
+              observer.disconnect();
+              resolve();
+            });
+            observer.observe(document.body, { childList: true, subtree: true });
+          });
+          return Math.round(performance.now() - start);
+        }),
+      );
+    }
+    const median = [...times].sort((a, b) => a - b)[3];
+    // Reported, not asserted: a budget is met in a benchmark, not in a timed test.
+    console.info(`capture, click to preview in the panel: median ${median} ms of ${times.join(', ')}`);
+    expect(times).toHaveLength(7);
   });
 
   it('says what to do on a site Dossier may not read yet', async () => {
