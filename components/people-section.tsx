@@ -4,7 +4,7 @@ import type { Fact, Person } from '@/lib/schema';
 import { ConfirmButton } from './confirm-button';
 import { DossierSection } from './dossier-section';
 import { Field } from './field';
-import { usePeople, usePeopleFacts } from './live-queries';
+import { usePeople, usePeopleFacts, useSources } from './live-queries';
 import { SafeLink } from './safe-link';
 import { usePendingValue } from './use-pending-value';
 
@@ -22,6 +22,8 @@ export function PeopleSection({
 }) {
   const people = usePeople(interviewId);
   const facts = usePeopleFacts(companyId);
+  const sources = useSources(companyId);
+  const sourceTitles = new Map((sources ?? []).map((source) => [source.id, source.title || source.url]));
   const [adding, setAdding] = useState(false);
   const panel = people?.filter((person) => person.interviewIds.includes(interviewId)).length ?? 0;
 
@@ -36,7 +38,13 @@ export function PeopleSection({
       )}
       <ul className="cards">
         {people?.map((person) => (
-          <PersonCard key={person.id} person={person} interviewId={interviewId} facts={facts?.get(person.id) ?? []} />
+          <PersonCard
+            key={person.id}
+            person={person}
+            interviewId={interviewId}
+            facts={facts?.get(person.id) ?? []}
+            sourceTitles={sourceTitles}
+          />
         ))}
       </ul>
       {adding ? (
@@ -60,7 +68,15 @@ export function PeopleSection({
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
-function PersonCard({ person, interviewId, facts }: { person: Person; interviewId: string; facts: Fact[] }) {
+interface PersonCardProps {
+  person: Person;
+  interviewId: string;
+  /** What captured pages say about the person, each with its page. */
+  facts: Fact[];
+  sourceTitles: Map<string, string>;
+}
+
+function PersonCard({ person, interviewId, facts, sourceTitles }: PersonCardProps) {
   const [editing, setEditing] = useState(false);
   const [interviewer, setPanel] = usePendingValue(person.interviewIds.includes(interviewId), (value) =>
     setInterviewer(person.id, interviewId, value),
@@ -99,7 +115,10 @@ function PersonCard({ person, interviewId, facts }: { person: Person; interviewI
             .filter((fact) => fact.type === 'position')
             .map((fact) => (
               <li key={fact.id} className="provenance">
-                <SafeLink href={fact.provenance.url}>{fact.text}</SafeLink>
+                {'On '}
+                <SafeLink href={fact.provenance.url}>
+                  {(fact.sourceId && sourceTitles.get(fact.sourceId)) || fact.provenance.url}
+                </SafeLink>
                 {` · ${dateFormat.format(fact.provenance.capturedAt)}`}
               </li>
             ))}

@@ -105,7 +105,8 @@ export async function saveCapture(input: SaveCaptureInput, now = Date.now()): Pr
       await db.facts.add(
         factSchema.parse({
           id: newId(),
-          createdAt: now,
+          // One millisecond apart, so the page's order is kept when facts are listed.
+          createdAt: now + report.facts,
           updatedAt: now,
           companyId,
           sourceId: source.id,
@@ -297,7 +298,7 @@ export async function listCompanyFacts(companyId: string): Promise<{ fact: Fact;
   const sourceById = new Map(sources.map((source) => [source.id, source]));
   return facts
     .filter((fact) => !fact.personId)
-    .sort((a, b) => b.provenance.capturedAt - a.provenance.capturedAt)
+    .sort((a, b) => b.provenance.capturedAt - a.provenance.capturedAt || a.createdAt - b.createdAt)
     .map((fact) => ({ fact, source: fact.sourceId ? sourceById.get(fact.sourceId) : undefined }));
 }
 

@@ -70,9 +70,12 @@ describe('capturing a page', () => {
     await panel.page.getByRole('button', { name: 'Open the dossier' }).click();
     const company = panel.page.locator('#company');
     await company.getByText('Light every warehouse in Europe with half the energy it uses today.').waitFor();
-    for (const value of ['Own the outcome', 'Build for the long run', 'Speak plainly']) {
-      await company.getByText(value, { exact: true }).waitFor();
-    }
+    const values = company.locator('.fact-group', { has: panel.page.getByRole('heading', { name: 'Values' }) });
+    expect(await values.locator('.text-block').allTextContents()).toEqual([
+      'Own the outcome',
+      'Build for the long run',
+      'Speak plainly',
+    ]);
     expect(await company.locator('.provenance a').first().getAttribute('href')).toBe(`${site.origin}/`);
   });
 
