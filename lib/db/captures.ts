@@ -56,6 +56,10 @@ export async function saveCapture(input: SaveCaptureInput, now = Date.now()): Pr
       : await interviewFromPage(capture, now);
     if (!interview) throw new Error('This interview no longer exists.');
     const companyId = interview.companyId;
+    // The company's own site, once known, lets later pages from it suggest this interview.
+    const company = await db.companies.get(companyId);
+    const website = siteOf(capture);
+    if (company && !company.website && website) await db.companies.update(companyId, { website, updatedAt: now });
 
     const previous = await db.sources
       .where('url')
@@ -315,16 +319,37 @@ export async function listPeopleFacts(companyId: string): Promise<Map<string, Fa
   return byPerson;
 }
 
-/** Interviews whose company the captured page is about: matched by company name. */
+/** Interviews whose company the captured page is about: matched by company name or by the site's domain. */
 export async function suggestInterviews(capture: Capture): Promise<string[]> {
   const names = [capture.organization?.name, capture.job?.company, capture.news?.organization]
     .filter((name): name is string => !!name)
     .map(normalizeName);
-  if (names.length === 0) return [];
-  const companies = await db.companies.where('normalizedName').anyOf(names).toArray();
-  const interviews = await db.interviews
-    .where('companyId')
-    .anyOf(companies.map((company) => company.id))
-    .toArray();
+  const host = hostOf(capture.url);
+  const [byName, all] = await Promise.all([
+    names.length ? db.companies.where('normalizedName').anyOf(names).toArray() : [],
+    host ? db.companies.toArray() : [],
+  ]);
+  const byDomain = all.filter((company) => company.website && hostOf(company.website) === host);
+  const ids = [...new Set([...byName, ...byDomain].map((company) => company.id))];
+  if (ids.length === 0) return [];
+  const interviews = await db.interviews.where('companyId').anyOf(ids).toArray();
   return interviews.map((interview) => interview.id);
+}
+
+/** The company's site: the one its own data names, else the page's site when the page is the company's own. */
+function siteOf(capture: Capture): string | undefined {
+  const declared = capture.organization?.website;
+  if (declared && /^https?:\/\//i.test(declared)) return declared;
+  if ((capture.kind === 'company' || capture.kind === 'team') && /^https?:\/\//i.test(capture.url)) {
+    return new URL(capture.url).origin;
+  }
+  return undefined;
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
 }

@@ -169,6 +169,34 @@ describe('background wiring', () => {
     expect(api.scripting.executeScript).not.toHaveBeenCalled();
   });
 
+  it('opens a linked page in a tab and captures it once it has loaded', async () => {
+    background.main();
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    api.contextMenus.onClicked.fire(
+      { menuItemId: 'capture-link', linkUrl: 'https://acme.example/team' },
+      { id: 7, windowId: 3, url: 'https://news.example/' },
+    );
+    await vi.waitFor(() =>
+      expect(create).toHaveBeenCalledWith({ url: 'https://acme.example/team', active: true, windowId: 3 }),
+    );
+    const opened = await create.mock.results[0]?.value;
+    expect(api.scripting.executeScript).not.toHaveBeenCalled(); // not before the page has loaded
+    await fakeBrowser.tabs.onUpdated.trigger(opened.id, { status: 'complete' }, opened);
+    await vi.waitFor(async () => expect(await getPendingCapture()).toMatchObject({ status: 'captured' }));
+    expect(api.scripting.executeScript).toHaveBeenCalledWith({
+      target: { tabId: opened.id },
+      files: ['/extractor.js'],
+    });
+  });
+
+  it('does not try to read a PDF', async () => {
+    expect(await captureTab({ id: 9, url: 'https://acme.example/annual-report.pdf' })).toMatchObject({
+      status: 'failed',
+      problem: 'restricted',
+    });
+    expect(api.scripting.executeScript).not.toHaveBeenCalled();
+  });
+
   it('says when a page could not be read for want of access', async () => {
     api.scripting.executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page.'));
     expect(await captureTab({ id: 9 })).toMatchObject({ status: 'failed', problem: 'no-access' });

@@ -129,3 +129,22 @@ describe('saving a capture', () => {
     expect(entry?.source?.title).toBe('Leadership');
   });
 });
+
+describe('suggesting the interview for a page', () => {
+  it('matches a page of a company whose site is known, even when the page does not name it', async () => {
+    const interview = await createInterview(make.interviewInput({ companyName: 'Northwind Lumen' }));
+    await saveCapture({
+      capture: capture(teamPage(card('Ada Okafor', 'Chief Financial Officer'))),
+      interviewId: interview.id,
+      interviewers: [],
+    });
+    const unnamed = captureSchema.parse(
+      extractPage(
+        htmlDocument('<h1>Press</h1><p>Short notes.</p>', 'https://northwind.example/press'),
+        'https://northwind.example/press',
+        { now: 1 },
+      ),
+    );
+    expect(await suggestInterviews({ ...unnamed, organization: undefined })).toEqual([interview.id]);
+  });
+});
