@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { captureSchema, type PendingCapture } from '@/lib/schema/capture';
+import { type captureProblems, captureSchema, type PendingCapture } from '@/lib/schema/capture';
 
 /** Pages no extension may read: the browser's own, extension stores, other extensions, PDFs. */
 const restrictedUrl =
@@ -56,7 +56,7 @@ export async function captureActiveTab(now = Date.now()): Promise<PendingCapture
 }
 
 function failed(
-  problem: 'no-access' | 'restricted' | 'no-tab' | 'failed',
+  problem: (typeof captureProblems)[number],
   message: string,
   url: string | undefined,
   at: number,

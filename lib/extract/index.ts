@@ -1,14 +1,13 @@
 import type { Capture, CapturedFact, CapturedPerson, OrganizationInfo } from '@/lib/schema/capture';
 import { classifyPage } from './classify';
 import { readCulture } from './culture';
-import { readJob } from './job';
+import { countJobSections, readJob } from './job';
 import { readMeta } from './meta';
 import { readNews } from './news';
 import { readOrganization } from './organization';
 import { findPeople } from './people';
 import { looksLikeProfile, readProfile } from './person';
 import { isLinkedIn, isLinkedInProfile, readLinkedInEmployees } from './platforms/linkedin';
-import { sectionsMatching } from './sections';
 import { readStructuredData } from './structured-data';
 import { cleanText, MAX_LONG, readLines } from './text';
 
@@ -21,8 +20,6 @@ export interface ExtractOptions {
   clock?: () => number;
 }
 
-const jobHeadings =
-  /responsibilit|requirement|qualification|what you(?:'|’)?ll do|what you(?:'|’)?ll bring|about the job|job description|aufgaben|anforderungen|ihr profil|requisitos|responsabilidades|wymagania|obowiązki/i;
 const MAX_FACTS = 200;
 
 /**
@@ -46,10 +43,10 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions)
     const profilePage = isLinkedInProfile(pageUrl);
     let people: CapturedPerson[] = outOfTime() || profilePage ? [] : findPeople(lines);
     if (isLinkedIn(pageUrl) && !profilePage && people.length === 0) people = readLinkedInEmployees(doc);
-    const jobSections = sectionsMatching(lines, jobHeadings).length;
+    const jobSections = countJobSections(lines);
     const hasProfile = looksLikeProfile(doc, data, lines);
     const kind = classifyPage({ url: pageUrl, meta, data, lines, people, hasProfile, jobSections });
-    const profile = kind === 'person' ? readProfile(doc, pageUrl, data, lines) : { method: 'structure' as const };
+    const profile = kind === 'person' ? readProfile(doc, pageUrl, data, lines) : undefined;
 
     const siteName = meta.siteName;
     const news = kind === 'news' ? readNews(data, meta, lines, siteName) : undefined;
@@ -60,7 +57,7 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions)
       host: pageUrl?.hostname,
     });
     const culture = readCulture(lines, meta.language);
-    const person = profile.profile;
+    const person = profile?.profile;
 
     const facts: CapturedFact[] = [];
     const add = (fact: CapturedFact) => {
@@ -87,11 +84,11 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions)
     if (person) {
       for (const position of person.positions) {
         const text = [position.title, position.organization].filter(Boolean).join(', ');
-        add({ type: 'position', text, snippet: text, method: profile.method });
+        add({ type: 'position', text, snippet: text, method: profile?.method ?? 'structure' });
       }
       for (const entry of person.education) {
         const text = [entry.degree, entry.school].filter(Boolean).join(', ');
-        add({ type: 'education', text, snippet: text, method: profile.method });
+        add({ type: 'education', text, snippet: text, method: profile?.method ?? 'structure' });
       }
     }
 

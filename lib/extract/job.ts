@@ -16,6 +16,16 @@ const salaryPattern =
 const locationLabel =
   /^(?:location|job location|work location|standort|arbeitsort|localização|local|lokalizacja|miejsce pracy|lieu)\s*:?\s*/i;
 
+// The headings a posting is made of, in the languages Dossier reads: how many a page has says how
+// much it looks like a job posting.
+const postingHeadings =
+  /responsibilit|requirement|qualification|what you(?:'|’)?ll do|what you(?:'|’)?ll bring|about the job|job description|aufgaben|anforderungen|ihr profil|requisitos|responsabilidades|wymagania|obowiązki/i;
+
+/** How many sections of the page are headed like a job posting's (responsibilities, requirements…). */
+export function countJobSections(lines: Line[]): number {
+  return sectionsMatching(lines, postingHeadings).length;
+}
+
 export interface JobResult {
   job?: Job;
   method: 'json-ld' | 'microdata' | 'structure';

@@ -219,11 +219,6 @@ function isChrome(element: Element, tag: string): boolean {
   return named && !element.querySelector('article, main, h1');
 }
 
-/** Words of a text, for counting: letters and digits, any script. */
-export function words(text: string): string[] {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-}
-
 /** The first sentence of a paragraph, or the paragraph when it is one sentence. */
 export function firstSentence(text: string): string {
   const match = /^(.{20,}?[.!?])(?:\s+\p{Lu}|$)/u.exec(text);
