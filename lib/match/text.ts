@@ -18,6 +18,8 @@ const keepWhole = new Set(['news', 'sales', 'series', 'ai', 'it', 'its', 'us', '
 
 /** Irregular forms the suffix rules cannot fold, mapped to the stem of their base word. */
 const irregular = new Map([
+  // Plural "cultures" is nearly always countries' cultures, not a company's own.
+  ['cultures', 'cultures'],
   ['failure', 'fail'],
   ['failures', 'fail'],
   ['decision', 'decid'],

@@ -1,0 +1,155 @@
+import { newId, type Story, type StoryUse, storySchema, storyUseSchema } from '@/lib/schema';
+import { db } from './database';
+
+/** The fields a person edits; the rest (id, timestamps, archived) the bank keeps. */
+export type StoryInput = Omit<Story, 'id' | 'createdAt' | 'updatedAt' | 'archived'>;
+
+export function emptyStory(overrides: Partial<StoryInput> = {}): StoryInput {
+  return {
+    title: '',
+    hook: '',
+    situation: '',
+    challenge: '',
+    action: '',
+    result: '',
+    lesson: '',
+    metrics: [],
+    period: '',
+    teamSize: null,
+    kind: 'achievement',
+    competencies: [],
+    tags: [],
+    ...overrides,
+  };
+}
+
+function clean(input: StoryInput): StoryInput {
+  const line = (value: string) => value.replace(/\s+/g, ' ').trim();
+  return {
+    ...input,
+    title: line(input.title),
+    hook: line(input.hook),
+    situation: input.situation.trim(),
+    challenge: input.challenge.trim(),
+    action: input.action.trim(),
+    result: input.result.trim(),
+    lesson: input.lesson.trim(),
+    period: line(input.period),
+    metrics: input.metrics
+      .map((metric) => ({ value: line(metric.value), unit: line(metric.unit), label: line(metric.label) }))
+      .filter((metric) => metric.value),
+    competencies: [...new Set(input.competencies)],
+    tags: [...new Set(input.tags.map(line).filter(Boolean))],
+  };
+}
+
+/** The bank, most recently edited first. */
+export async function listStories(): Promise<Story[]> {
+  const stories = await db.stories.toArray();
+  return stories.sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
+export async function addStory(input: StoryInput, now = Date.now()): Promise<Story> {
+  const story = storySchema.parse({ ...clean(input), id: newId(), createdAt: now, updatedAt: now, archived: false });
+  await db.stories.add(story);
+  return story;
+}
+
+export async function updateStory(id: string, input: StoryInput, now = Date.now()): Promise<Story> {
+  return db.transaction('rw', db.stories, async () => {
+    const current = await db.stories.get(id);
+    if (!current) throw new Error('This story no longer exists.');
+    const story = storySchema.parse({ ...current, ...clean(input), updatedAt: now });
+    await db.stories.put(story);
+    return story;
+  });
+}
+
+export async function duplicateStory(id: string, now = Date.now()): Promise<Story> {
+  const current = await db.stories.get(id);
+  if (!current) throw new Error('This story no longer exists.');
+  const { id: _id, createdAt: _created, updatedAt: _updated, archived: _archived, ...input } = current;
+  return addStory({ ...input, title: `${current.title} (copy)` }, now);
+}
+
+export async function setStoryArchived(id: string, archived: boolean, now = Date.now()): Promise<void> {
+  await db.stories.update(id, { archived, updatedAt: now });
+}
+
+/** What a deletion removed, kept by the view so "Undo" can put it back. */
+export interface DeletedStory {
+  story: Story;
+  uses: StoryUse[];
+}
+
+/** Deletes a story and its ledger entries in one transaction, and returns them for undo. */
+export async function deleteStory(id: string): Promise<DeletedStory | undefined> {
+  return db.transaction('rw', db.stories, db.storyUses, async () => {
+    const story = await db.stories.get(id);
+    if (!story) return undefined;
+    const uses = await db.storyUses.where('storyId').equals(id).toArray();
+    await db.storyUses.where('storyId').equals(id).delete();
+    await db.stories.delete(id);
+    return { story, uses };
+  });
+}
+
+export async function restoreStory(deleted: DeletedStory): Promise<void> {
+  await db.transaction('rw', db.stories, db.storyUses, db.interviews, async () => {
+    await db.stories.put(deleted.story);
+    // Ledger entries for interviews deleted in the meantime stay gone.
+    const interviewIds = new Set((await db.interviews.toCollection().primaryKeys()) as string[]);
+    await db.storyUses.bulkPut(deleted.uses.filter((use) => interviewIds.has(use.interviewId)));
+  });
+}
+
+/** Adds the stories of an import in one transaction: all of them, or none if anything fails. */
+export async function importStories(stories: Story[]): Promise<number> {
+  return db.transaction('rw', db.stories, async () => {
+    const existing = new Set((await db.stories.toCollection().primaryKeys()) as string[]);
+    // A story already in the bank (same id, from an earlier export) is replaced only by a newer copy.
+    const current = new Map(
+      (await db.stories.bulkGet([...existing])).flatMap((story) => (story ? [[story.id, story]] : [])),
+    );
+    const fresh = stories.filter((story) => {
+      const known = current.get(story.id);
+      return !known || known.updatedAt < story.updatedAt;
+    });
+    await db.stories.bulkPut(fresh.map((story) => storySchema.parse(story)));
+    return fresh.length;
+  });
+}
+
+/** The whole ledger: every story told, in every round. */
+export async function listStoryUses(): Promise<StoryUse[]> {
+  return db.storyUses.toArray();
+}
+
+/** Marks a story as told in a round, to one interviewer or (without a person) to the whole panel. */
+export async function markStoryTold(
+  storyId: string,
+  interviewId: string,
+  personId: string | undefined,
+  now = Date.now(),
+): Promise<StoryUse> {
+  return db.transaction('rw', db.stories, db.interviews, db.storyUses, async () => {
+    if (!(await db.stories.get(storyId))) throw new Error('This story no longer exists.');
+    if (!(await db.interviews.get(interviewId))) throw new Error('This interview no longer exists.');
+    const use = storyUseSchema.parse({
+      id: newId(),
+      createdAt: now,
+      updatedAt: now,
+      storyId,
+      interviewId,
+      personId: personId || undefined,
+      toldAt: now,
+      notes: '',
+    });
+    await db.storyUses.add(use);
+    return use;
+  });
+}
+
+export async function deleteStoryUse(id: string): Promise<void> {
+  await db.storyUses.delete(id);
+}
