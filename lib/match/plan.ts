@@ -103,15 +103,15 @@ function likelyQuestions(interviewId: string, people: Person[], targets: Target[
     const role = interviewerFunction(person.title);
     if (!role) continue;
     const origin = `${person.name} (${role.label})`;
-    role.questions.forEach((question, at) =>
+    role.questions.forEach((question, at) => {
       add({
         id: `${person.id}:${at}`,
         text: question.text,
         competencyId: question.competency,
         origin,
         personId: person.id,
-      }),
-    );
+      });
+    });
   }
   // Then one typical question per target not asked about yet, strongest target first.
   for (const target of targets) {
