@@ -3,6 +3,8 @@ import { CapturePreview } from './capture-preview';
 import { Dossier } from './dossier';
 import { InterviewEditor } from './interview-editor';
 import { InterviewList } from './interview-list';
+import { StoryBank } from './story-bank';
+import { StoryEditor } from './story-editor';
 import { useHashRoute } from './use-hash-route';
 
 export function App() {
@@ -27,6 +29,10 @@ export function App() {
       {route.name === 'edit' && <InterviewEditor key={route.id} interviewId={route.id} />}
       {route.name === 'dossier' && <Dossier key={route.id} interviewId={route.id} />}
       {route.name === 'capture' && <CapturePreview fromInterviewId={route.id} />}
+      {route.name === 'stories' && <StoryBank />}
+      {route.name === 'story' && (
+        <StoryEditor key={route.id ?? `new:${route.competency}`} storyId={route.id} competency={route.competency} />
+      )}
     </main>
   );
 }

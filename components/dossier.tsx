@@ -10,6 +10,7 @@ import { NotesSection } from './notes-section';
 import { PeopleSection } from './people-section';
 import { QuestionsSection } from './questions-section';
 import { statusLabels } from './status-labels';
+import { StoriesSection } from './stories-section';
 import { navigate, routeHref } from './use-hash-route';
 import { useNow } from './use-now';
 
@@ -45,10 +46,7 @@ export function Dossier({ interviewId }: { interviewId: string }) {
       <CompanySection companyName={company.name} companyId={company.id} interviewId={interviewId} />
       <PeopleSection interviewId={interviewId} companyName={company.name} companyId={company.id} />
       <QuestionsSection interviewId={interviewId} />
-      <EmptySection id="stories" title="Stories">
-        Your story bank is matched to this interview here: the competencies the panel will probe, the stories that
-        answer them best, and the ones you have already told.
-      </EmptySection>
+      <StoriesSection interviewId={interviewId} companyId={company.id} />
       <NotesSection interviewId={interviewId} />
       <EmptySection id="brief" title="Brief">
         The one-screen brief to read before the call: the company in five lines, a card per interviewer, your stories

@@ -20,6 +20,9 @@ export function InterviewList() {
         <h1>Interviews</h1>
         <div className="actions tight">
           <CaptureButton />
+          <a className="button" href={routeHref({ name: 'stories' })}>
+            Stories
+          </a>
           <a className="button primary" href={routeHref({ name: 'new' })}>
             New interview
           </a>

@@ -5,6 +5,7 @@ import { getInterview, interviewDeletionImpact, listInterviews } from '@/lib/db/
 import { listNotes } from '@/lib/db/notes';
 import { listPeopleForInterview } from '@/lib/db/people';
 import { listQuestions } from '@/lib/db/questions';
+import { listStories, listStoryUses } from '@/lib/db/stories';
 
 // Each hook re-renders its view whenever the rows it read change, in this page or any other part of
 // the extension (Dexie broadcasts changes between the panel, other tabs and the background).
@@ -44,4 +45,16 @@ export function usePeopleFacts(companyId: string) {
 
 export function useSources(companyId: string) {
   return useLiveQuery(() => db.sources.where('companyId').equals(companyId).toArray(), [companyId]);
+}
+
+export function useStories() {
+  return useLiveQuery(listStories, []);
+}
+
+export function useStoryUses() {
+  return useLiveQuery(listStoryUses, []);
+}
+
+export function useStory(id: string | undefined) {
+  return useLiveQuery(async () => (id ? ((await db.stories.get(id)) ?? null) : null), [id]);
 }

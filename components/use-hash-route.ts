@@ -7,11 +7,18 @@ export type Route =
   | { name: 'dossier'; id: string }
   | { name: 'edit'; id: string }
   /** The preview of a capture; `id` is the interview the user came from, if any. */
-  | { name: 'capture'; id?: string };
+  | { name: 'capture'; id?: string }
+  | { name: 'stories' }
+  /** A story's editor; without an id, a new story, optionally tagged with a competency to write about. */
+  | { name: 'story'; id?: string; competency?: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (parts[0] === 'new') return { name: 'new' };
+  if (parts[0] === 'stories') {
+    if (parts[1] === 'new') return parts[2] ? { name: 'story', competency: parts[2] } : { name: 'story' };
+    return parts[1] ? { name: 'story', id: parts[1] } : { name: 'stories' };
+  }
   if (parts[0] === 'capture') return parts[1] ? { name: 'capture', id: parts[1] } : { name: 'capture' };
   if (parts[0] === 'interview' && parts[1]) {
     return parts[2] === 'edit' ? { name: 'edit', id: parts[1] } : { name: 'dossier', id: parts[1] };
@@ -31,6 +38,11 @@ export function routeHref(route: Route): string {
       return `#/interview/${encodeURIComponent(route.id)}/edit`;
     case 'capture':
       return route.id ? `#/capture/${encodeURIComponent(route.id)}` : '#/capture';
+    case 'stories':
+      return '#/stories';
+    case 'story':
+      if (route.id) return `#/stories/${encodeURIComponent(route.id)}`;
+      return route.competency ? `#/stories/new/${encodeURIComponent(route.competency)}` : '#/stories/new';
   }
 }
 

@@ -125,3 +125,12 @@ const stoppedStems = new Set([...stopWords].map((word) => stem(word)));
 export function terms(text: string): string[] {
   return words(text).filter((word) => !stoppedStems.has(word));
 }
+
+/** The words of a text, as written, whose terms are among `wanted`: a match's reason in the user's words. */
+export function wordsMatching(text: string, wanted: readonly string[]): string[] {
+  const set = new Set(wanted);
+  const found = text
+    .split(separators)
+    .filter((word) => word && set.has(cachedStem(word.toLowerCase().replace(/['’]s$/, ''))));
+  return [...new Set(found.map((word) => word.toLowerCase()))];
+}

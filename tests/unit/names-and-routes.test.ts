@@ -19,6 +19,10 @@ describe('panel routes', () => {
     [{ name: 'new' } as const],
     [{ name: 'dossier', id: '0b6f-4c1e' } as const],
     [{ name: 'edit', id: 'a/b c' } as const],
+    [{ name: 'stories' } as const],
+    [{ name: 'story', id: '7f2a' } as const],
+    [{ name: 'story' } as const],
+    [{ name: 'story', competency: 'vision-strategy' } as const],
   ])('round-trip %o through the hash', (route) => {
     expect(parseRoute(routeHref(route))).toEqual(route);
   });

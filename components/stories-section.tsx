@@ -1,0 +1,222 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { competencyById } from '@/lib/coach/competencies';
+import { db } from '@/lib/db/database';
+import { deleteStoryUse, markStoryTold } from '@/lib/db/stories';
+import { storyPlan } from '@/lib/match/plan';
+import { wordsMatching } from '@/lib/match/text';
+import type { Person, Story } from '@/lib/schema';
+import { DossierSection } from './dossier-section';
+import { useStories, useStoryUses } from './live-queries';
+import { routeHref } from './use-hash-route';
+
+const ratingLabels = { strong: 'Strong', partial: 'Partial', none: 'No match' } as const;
+
+/** The story bank matched to this round: targets, likely questions with their stories, gaps, the ledger. */
+export function StoriesSection({ interviewId, companyId }: { interviewId: string; companyId: string }) {
+  const stories = useStories();
+  const uses = useStoryUses();
+  const people = useLiveQuery(() => db.people.where('companyId').equals(companyId).toArray(), [companyId]);
+  const facts = useLiveQuery(
+    () =>
+      db.facts
+        .where('companyId')
+        .equals(companyId)
+        .filter((fact) => !fact.personId)
+        .toArray(),
+    [companyId],
+  );
+  const plan = useMemo(
+    () => (stories && uses && people && facts ? storyPlan({ interviewId, stories, people, facts, uses }) : undefined),
+    [interviewId, stories, uses, people, facts],
+  );
+  if (!plan || !stories || !people || !uses) {
+    return (
+      <DossierSection id="stories" title="Stories">
+        <p className="loading">Matching your stories…</p>
+      </DossierSection>
+    );
+  }
+
+  const byId = new Map(stories.map((story) => [story.id, story]));
+  const names = new Map(people.map((person) => [person.id, person.name]));
+  const told = uses.filter((use) => use.interviewId === interviewId);
+  const active = stories.filter((story) => !story.archived);
+
+  return (
+    <DossierSection id="stories" title="Stories">
+      {active.length === 0 && (
+        <p className="section-summary">
+          Your story bank is empty. <a href={routeHref({ name: 'story' })}>Write your first story</a> and it is matched
+          to the questions this panel is likely to ask.
+        </p>
+      )}
+      <h3>What this round will probe</h3>
+      <ul className="chips">
+        {plan.targets.slice(0, 8).map((target) => (
+          <li key={target.competencyId} className="chip" title={originText(target.origins)}>
+            {target.label} <span className="hint">· {originText(target.origins)}</span>
+          </li>
+        ))}
+      </ul>
+      <h3>Likely questions and the story to tell</h3>
+      <ul className="cards">
+        {plan.questions.map((question) => {
+          const suggested = question.suggestedStoryId ? byId.get(question.suggestedStoryId) : undefined;
+          const match = question.matches.find((item) => item.storyId === question.suggestedStoryId);
+          return (
+            <li key={question.id} className="card likely-question">
+              <span className="card-title">{question.text}</span>
+              <span className="card-meta">{question.origin}</span>
+              {suggested && match ? (
+                <div className="suggested-story">
+                  <span className={`status rating-${match.rating}`}>{ratingLabels[match.rating]}</span>{' '}
+                  <a href={routeHref({ name: 'story', id: suggested.id })}>{suggested.title}</a>
+                  {suggested.hook && <span className="card-line">{suggested.hook}</span>}
+                  <span className="reason">
+                    {reason(match.competencies, wordsMatching(question.text, match.terms))}
+                  </span>
+                  <TellButton story={suggested} interviewId={interviewId} personId={question.personId} names={names} />
+                </div>
+              ) : (
+                <span className="card-line warning">
+                  No story answers this yet.{' '}
+                  <a href={routeHref({ name: 'story', competency: question.competencyId })}>Start one</a>
+                </span>
+              )}
+              {question.matches
+                .filter((item) => item.storyId !== question.suggestedStoryId && item.rating !== 'none')
+                .slice(0, 2)
+                .map((item) => (
+                  <span key={item.storyId} className="card-line alternative">
+                    Also: <a href={routeHref({ name: 'story', id: item.storyId })}>{byId.get(item.storyId)?.title}</a> (
+                    {ratingLabels[item.rating].toLowerCase()})
+                  </span>
+                ))}
+              {question.warnings.map((warning) => (
+                <span key={`${warning.storyId}:${warning.message}`} className="card-line warning">
+                  “{byId.get(warning.storyId)?.title}”: {warning.message}
+                </span>
+              ))}
+            </li>
+          );
+        })}
+      </ul>
+      {plan.gaps.length > 0 && (
+        <>
+          <h3>Gaps</h3>
+          <ul className="plain-list">
+            {plan.gaps.slice(0, 8).map((gap) => (
+              <li key={gap.competencyId}>
+                {gap.message} <a href={routeHref({ name: 'story', competency: gap.competencyId })}>Start a story</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {active.length > 0 && <CoverageMatrix plan={plan} stories={active} />}
+      <h3>Told in this round</h3>
+      {told.length === 0 ? (
+        <p className="section-summary">Mark a story as told during the call so no one on this panel hears it twice.</p>
+      ) : (
+        <ul className="plain-list">
+          {told.map((use) => (
+            <li key={use.id}>
+              {byId.get(use.storyId)?.title ?? 'A deleted story'} —{' '}
+              {use.personId ? names.get(use.personId) : 'the panel'}{' '}
+              <button type="button" className="subtle" onClick={() => deleteStoryUse(use.id)}>
+                Undo
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </DossierSection>
+  );
+}
+
+function TellButton({
+  story,
+  interviewId,
+  personId,
+  names,
+}: {
+  story: Story;
+  interviewId: string;
+  personId?: string;
+  names: Map<Person['id'], string>;
+}) {
+  const to = personId ? names.get(personId) : 'the panel';
+  return (
+    <button
+      type="button"
+      className="subtle"
+      aria-label={`Mark “${story.title}” as told to ${to}`}
+      onClick={() => markStoryTold(story.id, interviewId, personId)}
+    >
+      Told to {to}
+    </button>
+  );
+}
+
+function CoverageMatrix({ plan, stories }: { plan: ReturnType<typeof storyPlan>; stories: Story[] }) {
+  const rows = plan.coverage.slice(0, 8);
+  const columns = stories.filter((story) => rows.some((row) => row.cells.has(story.id))).slice(0, 12);
+  if (columns.length === 0) return null;
+  return (
+    <details className="coverage">
+      <summary>Coverage: competencies by stories</summary>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Competency</th>
+              {columns.map((story) => (
+                <th key={story.id} scope="col" title={story.title}>
+                  {story.title.length > 18 ? `${story.title.slice(0, 17)}…` : story.title}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.competencyId}>
+                <th scope="row">{row.label}</th>
+                {columns.map((story) => {
+                  const cell = row.cells.get(story.id);
+                  return (
+                    <td key={story.id} className={cell ? `rating-${cell}` : undefined}>
+                      {cell === 'strong' ? '●' : cell === 'partial' ? '◐' : ''}
+                      <span className="visually-hidden">{cell ?? 'none'}</span>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
+
+function originText(origins: ReturnType<typeof storyPlan>['targets'][number]['origins']): string {
+  const parts = new Set(
+    origins.map((origin) =>
+      origin.kind === 'job'
+        ? 'job posting'
+        : origin.kind === 'interviewer'
+          ? `${origin.name} (${origin.function})`
+          : 'executive default',
+    ),
+  );
+  return [...parts].join(', ');
+}
+
+function reason(competencies: string[], terms: string[]): string {
+  const shown = competencies.map((id) => competencyById.get(id)?.label.toLowerCase() ?? id);
+  const parts = [];
+  if (shown.length) parts.push(`shows ${shown.join(' and ')}`);
+  if (terms.length) parts.push(`speaks of ${terms.slice(0, 4).join(', ')}`);
+  return parts.length ? `Why: ${parts.join('; ')}.` : '';
+}
