@@ -3,9 +3,9 @@ import { CapturePreview } from './capture-preview';
 import { Dossier } from './dossier';
 import { InterviewEditor } from './interview-editor';
 import { InterviewList } from './interview-list';
-import { StoryBank } from './story-bank';
-import { StoryEditor } from './story-editor';
-import { useHashRoute } from './use-hash-route';
+import { loadStoryViews } from './load-story-views';
+import { type Route, useHashRoute } from './use-hash-route';
+import { useModule } from './use-module';
 
 export function App() {
   const route = useHashRoute();
@@ -29,10 +29,16 @@ export function App() {
       {route.name === 'edit' && <InterviewEditor key={route.id} interviewId={route.id} />}
       {route.name === 'dossier' && <Dossier key={route.id} interviewId={route.id} />}
       {route.name === 'capture' && <CapturePreview fromInterviewId={route.id} />}
-      {route.name === 'stories' && <StoryBank />}
-      {route.name === 'story' && (
-        <StoryEditor key={route.id ?? `new:${route.competency}`} storyId={route.id} competency={route.competency} />
-      )}
+      {(route.name === 'stories' || route.name === 'story') && <StoryRoute route={route} />}
     </main>
+  );
+}
+
+function StoryRoute({ route }: { route: Extract<Route, { name: 'stories' | 'story' }> }) {
+  const views = useModule(loadStoryViews);
+  if (!views) return <p className="loading">Loading your stories…</p>;
+  if (route.name === 'stories') return <views.StoryBank />;
+  return (
+    <views.StoryEditor key={route.id ?? `new:${route.competency}`} storyId={route.id} competency={route.competency} />
   );
 }

@@ -5,13 +5,14 @@ import { CompanySection } from './company-section';
 import { ConfirmButton } from './confirm-button';
 import { DossierSection } from './dossier-section';
 import { useInterview, useInterviewDeletionImpact } from './live-queries';
+import { loadStoryViews } from './load-story-views';
 import { MissingInterview } from './missing-interview';
 import { NotesSection } from './notes-section';
 import { PeopleSection } from './people-section';
 import { QuestionsSection } from './questions-section';
 import { statusLabels } from './status-labels';
-import { StoriesSection } from './stories-section';
 import { navigate, routeHref } from './use-hash-route';
+import { useModule } from './use-module';
 import { useNow } from './use-now';
 
 const sections = [
@@ -46,7 +47,7 @@ export function Dossier({ interviewId }: { interviewId: string }) {
       <CompanySection companyName={company.name} companyId={company.id} interviewId={interviewId} />
       <PeopleSection interviewId={interviewId} companyName={company.name} companyId={company.id} />
       <QuestionsSection interviewId={interviewId} />
-      <StoriesSection interviewId={interviewId} companyId={company.id} />
+      <LazyStoriesSection interviewId={interviewId} companyId={company.id} />
       <NotesSection interviewId={interviewId} />
       <EmptySection id="brief" title="Brief">
         The one-screen brief to read before the call: the company in five lines, a card per interviewer, your stories
@@ -129,4 +130,16 @@ function EmptySection({ id, title, children }: { id: string; title: string; chil
       <p className="empty-state">{children}</p>
     </DossierSection>
   );
+}
+
+function LazyStoriesSection(props: { interviewId: string; companyId: string }) {
+  const views = useModule(loadStoryViews);
+  if (!views) {
+    return (
+      <DossierSection id="stories" title="Stories">
+        <p className="loading">Matching your stories…</p>
+      </DossierSection>
+    );
+  }
+  return <views.StoriesSection {...props} />;
 }

@@ -1,4 +1,4 @@
-import { type ChangeEvent, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { type ChangeEvent, memo, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { competencies, competencyById } from '@/lib/coach/competencies';
 import { portfolio } from '@/lib/coach/portfolio';
 import { coachScore, coachStory } from '@/lib/coach/rules';
@@ -72,8 +72,23 @@ export function StoryBank() {
       .map(({ story }) => story);
   }, [indexed, deferredQuery, kind, competency, showArchived]);
 
-  if (!stories || !uses) return <p className="loading">Loading your stories…</p>;
-  const summary = portfolio(stories, uses);
+  // The list is built only when the results change, so a keystroke's own render stays small; a long
+  // result shows its first hundred until asked for the rest.
+  const [limit, setLimit] = useState(100);
+  const cards = useMemo(
+    () => (
+      <ul className="cards">
+        {shown.slice(0, limit).map((story) => (
+          <StoryCard key={story.id} story={story} onDeleted={setDeleted} />
+        ))}
+      </ul>
+    ),
+    [shown, limit],
+  );
+
+  // Coaching every story is the costly part: it runs when the bank changes, not on each keystroke.
+  const summary = useMemo(() => (stories && uses ? portfolio(stories, uses) : undefined), [stories, uses]);
+  if (!stories || !summary) return <p className="loading">Loading your stories…</p>;
   const archivedCount = stories.filter((story) => story.archived).length;
 
   return (
@@ -149,17 +164,24 @@ export function StoryBank() {
           {shown.length === 1 ? '1 story' : `${shown.length} stories`}
         </p>
       )}
-      <ul className="cards">
-        {shown.map((story) => (
-          <StoryCard key={story.id} story={story} onDeleted={setDeleted} />
-        ))}
-      </ul>
+      {cards}
+      {shown.length > limit && (
+        <button type="button" onClick={() => setLimit(shown.length)}>
+          Show all {shown.length} stories
+        </button>
+      )}
       <StoryFiles stories={stories} />
     </div>
   );
 }
 
-function Portfolio({ summary, stories }: { summary: ReturnType<typeof portfolio>; stories: Story[] }) {
+const Portfolio = memo(function Portfolio({
+  summary,
+  stories,
+}: {
+  summary: ReturnType<typeof portfolio>;
+  stories: Story[];
+}) {
   const titles = new Map(stories.map((story) => [story.id, story.title]));
   const list = (ids: string[]) =>
     ids
@@ -203,10 +225,16 @@ function Portfolio({ summary, stories }: { summary: ReturnType<typeof portfolio>
       </ul>
     </section>
   );
-}
+});
 
-function StoryCard({ story, onDeleted }: { story: Story; onDeleted: (deleted: DeletedStory) => void }) {
-  const score = Math.round(coachScore(coachStory(story)) * 100);
+const StoryCard = memo(function StoryCard({
+  story,
+  onDeleted,
+}: {
+  story: Story;
+  onDeleted: (deleted: DeletedStory) => void;
+}) {
+  const score = useMemo(() => Math.round(coachScore(coachStory(story)) * 100), [story]);
   return (
     <li className="card story-card">
       <a className="card-title" href={routeHref({ name: 'story', id: story.id })}>
@@ -254,7 +282,7 @@ function StoryCard({ story, onDeleted }: { story: Story; onDeleted: (deleted: De
       </div>
     </li>
   );
-}
+});
 
 /** Import with a preview (nothing is written until the user confirms) and export as Markdown or JSON. */
 function StoryFiles({ stories }: { stories: Story[] }) {

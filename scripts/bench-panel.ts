@@ -1,11 +1,14 @@
 // `npm run bench:panel`: the side panel against years of data, in Chromium. Seeds 200 interviews, 2,000
 // people, 5,000 facts, 1,000 questions and 300 stories, then measures, over repeated runs, the time from
 // opening the panel's page to the interview list drawn, and from a click on an interview to its dossier
-// drawn (people and questions on screen). Budget: both medians under 150 ms.
+// drawn (people and questions on screen). Budget: both medians under 150 ms. Then, with 1,000 stories,
+// each keystroke in the story search: to the next frame (budget 16 ms) and to the filtered list shown.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import * as make from '@/tests/factories';
+import fixtureStories from '@/tests/fixtures/matching/stories.json';
 import { largeDataset } from './bench-data';
 import { buildExtension, chromeBuildDir } from './build-extension';
 import { findBrowser } from './find-browser';
@@ -14,6 +17,26 @@ import { seedDatabase } from './seed-database';
 
 const RUNS = 21;
 const BUDGET_MS = 150;
+/** One frame at 60 Hz: typing in a search must never take longer. */
+const FRAME_MS = 16;
+const searchQueries = ['supply chain', 'board 2019', 'culture'];
+
+/** Stories with varied words, so each keystroke changes what the search shows. */
+function bankStory(index: number) {
+  const fixture = fixtureStories[index % fixtureStories.length] as (typeof fixtureStories)[number];
+  return make.story({
+    title: `${fixture.title} ${index}`,
+    hook: fixture.hook,
+    situation: fixture.situation,
+    challenge: fixture.challenge,
+    action: fixture.action,
+    result: fixture.result,
+    lesson: fixture.lesson,
+    kind: fixture.kind as 'achievement',
+    competencies: fixture.competencies,
+    period: String(2005 + (index % 20)),
+  });
+}
 
 // Runs in the page from its first byte: notes when the list first shows an interview, after that frame.
 function markListDrawn() {
@@ -36,6 +59,7 @@ async function main() {
   await seedDatabase(page, data);
   await page.addInitScript(markListDrawn);
 
+  console.error('measuring: interview list…');
   const listTimes: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     await page.reload();
@@ -48,6 +72,7 @@ async function main() {
   const targets = data.interviews
     .filter((interview) => withPeople.has(interview.id) && interview.status !== 'completed')
     .slice(0, RUNS);
+  console.error('measuring: dossier…');
   const dossierTimes: number[] = [];
   for (const interview of targets) {
     await page.evaluate(() => {
@@ -76,6 +101,58 @@ async function main() {
       }, interview.id),
     );
   }
+  // The story bank at 1,000 stories: each keystroke in its search, to the next frame (the typing
+  // itself) and to the filtered list on screen.
+  const extraStories = Array.from({ length: 1_000 - data.stories.length }, (_, index) => bankStory(index));
+  console.error('measuring: story search…');
+  await seedDatabase(page, { stories: extraStories });
+  await page.evaluate(() => {
+    window.location.hash = '#/stories';
+  });
+  await page.reload();
+  await page.getByLabel('Search stories').waitFor();
+  await page.locator('.story-card').first().waitFor();
+  const keystrokeFrames: number[] = [];
+  const keystrokeResults: number[] = [];
+  for (const query of searchQueries) {
+    await page.getByLabel('Search stories').fill('');
+    await page.locator('.story-card').first().waitFor();
+    await page.getByLabel('Search stories').focus();
+    for (const character of query) {
+      // Written as a string: tsx would wrap named functions in a helper the page does not have.
+      // The listener is in place before the key is pressed; the result is read back once complete.
+      await page.evaluate(`(() => {
+        window.keyResult = undefined;
+        document.addEventListener('keydown', () => {
+          const keyAt = performance.now();
+          const result = {};
+          const finish = () => { window.keyResult = result; };
+          const list = document.querySelector('.story-bank .cards');
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            requestAnimationFrame(() => setTimeout(() => { result.shown = performance.now() - keyAt; if (result.frame !== undefined) finish(); }));
+          });
+          observer.observe(list, { childList: true, subtree: true });
+          requestAnimationFrame(() => setTimeout(() => {
+            result.frame = performance.now() - keyAt;
+            if (result.shown !== undefined) finish();
+            // A keystroke that does not change the list (a trailing space) has only its frame.
+            setTimeout(() => { observer.disconnect(); finish(); }, 1000);
+          }));
+        }, { once: true, capture: true });
+      })()`);
+      await page.keyboard.press(character === ' ' ? 'Space' : character);
+      // Polled from here: the page's CSP forbids the string functions waitForFunction would need.
+      let measured: { frame: number; shown?: number } | undefined;
+      while (!measured) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        measured = (await page.evaluate('window.keyResult')) as typeof measured;
+      }
+      const { frame, shown } = measured;
+      keystrokeFrames.push(frame);
+      if (shown !== undefined) keystrokeResults.push(shown);
+    }
+  }
   await context.close();
   rmSync(profile, { recursive: true, force: true });
 
@@ -85,8 +162,10 @@ async function main() {
     scripts.reduce((sum, file) => sum + gzipSync(readFileSync(join(chromeBuildDir, file))).length, 0) / 1024;
 
   const rows = [
-    ['panel opened → interview list drawn', listTimes],
-    ['interview clicked → dossier drawn', dossierTimes],
+    ['panel opened → interview list drawn', listTimes, BUDGET_MS],
+    ['interview clicked → dossier drawn', dossierTimes, BUDGET_MS],
+    ['story search keystroke → next frame', keystrokeFrames, FRAME_MS],
+    ['story search keystroke → list updated', keystrokeResults, undefined],
   ] as const;
   console.log(
     `\nSide panel, ${data.interviews.length} interviews, ${data.people.length} people, ${data.facts.length} facts,`,
@@ -94,11 +173,11 @@ async function main() {
   console.log(`${data.questions.length} questions, ${data.stories.length} stories; ${RUNS} runs each, in Chromium.\n`);
   console.log(`${'measure'.padEnd(40)}${'median'.padStart(10)}${'p95'.padStart(10)}${'budget'.padStart(10)}`);
   let withinBudget = true;
-  for (const [name, times] of rows) {
+  for (const [name, times, budget] of rows) {
     const median = percentile(times, 50);
-    withinBudget &&= median < BUDGET_MS;
+    if (budget) withinBudget &&= median < budget;
     console.log(
-      `${name.padEnd(40)}${`${median.toFixed(1)} ms`.padStart(10)}${`${percentile(times, 95).toFixed(1)} ms`.padStart(10)}${`${BUDGET_MS} ms`.padStart(10)}`,
+      `${name.padEnd(40)}${`${median.toFixed(1)} ms`.padStart(10)}${`${percentile(times, 95).toFixed(1)} ms`.padStart(10)}${(budget ? `${budget} ms` : '').padStart(10)}`,
     );
   }
   console.log(`\nside panel initial JavaScript: ${initialKb.toFixed(1)} KB gzipped (budget 150 KB)`);
@@ -107,6 +186,8 @@ async function main() {
     JSON.stringify({
       listMedianMs: round(percentile(listTimes, 50)),
       dossierMedianMs: round(percentile(dossierTimes, 50)),
+      storyKeystrokeFrameMedianMs: round(percentile(keystrokeFrames, 50)),
+      storyKeystrokeListMedianMs: round(percentile(keystrokeResults, 50)),
       initialJsKbGzip: round(initialKb),
       withinBudget,
     }),
