@@ -3,7 +3,7 @@
 // the stories it could read and one message for each it could not, so a preview can show both and the
 // bank is only touched when the user confirms.
 import { competencyById, resolveCompetency } from '@/lib/coach/competencies';
-import type { StoryInput } from '@/lib/db/stories';
+import { emptyStory, type StoryInput } from '@/lib/db/stories';
 import { newId, type Story, storyKinds, storySchema } from '@/lib/schema';
 
 export interface StoryFileResult {
@@ -204,18 +204,7 @@ export function readJsonStories(json: string, now = Date.now(), existingTitles: 
     const record = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {};
     const title = typeof record.title === 'string' ? record.title : '';
     const candidate = {
-      hook: '',
-      situation: '',
-      challenge: '',
-      action: '',
-      result: '',
-      lesson: '',
-      metrics: [],
-      period: '',
-      teamSize: null,
-      kind: 'achievement',
-      competencies: [],
-      tags: [],
+      ...emptyStory(),
       archived: false,
       ...record,
       id: typeof record.id === 'string' && record.id ? record.id : newId(),

@@ -59,11 +59,11 @@ describe('the story bank', () => {
       .fill('I brought the union into the design from the first week and trained champions with the depot leads.');
     await page.getByLabel('Result').fill('Adoption reached 92% in six months.');
     await page.getByText(/The result is measured: 92%/).waitFor();
-    await page
-      .getByRole('button', { name: /\+ Building community/ })
-      .or(page.getByRole('button', { name: /^\+ / }).first())
-      .first()
-      .click();
+    // The competencies its words suggest are offered; one click confirms one.
+    const suggestion = page.locator('.chip.suggested').first();
+    const label = /^\+ (.*?) \(/.exec(await suggestion.innerText())?.[1] ?? '';
+    await suggestion.click();
+    await page.getByRole('button', { name: `Remove ${label}` }).waitFor();
     await page.getByRole('button', { name: 'Save story' }).click();
     await page.getByRole('link', { name: 'Moved 3,000 technicians onto a mobile app' }).waitFor();
     expect(panel.errors).toEqual([]);
