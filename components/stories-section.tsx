@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { competencyById } from '@/lib/coach/competencies';
 import { db } from '@/lib/db/database';
 import { deleteStoryUse, markStoryTold } from '@/lib/db/stories';
 import { storyPlan } from '@/lib/match/plan';
+import { createStoryIndex, type StoryIndex } from '@/lib/match/story-index';
 import { wordsMatching } from '@/lib/match/text';
 import type { Person, Story } from '@/lib/schema';
 import { DossierSection } from './dossier-section';
@@ -26,9 +27,13 @@ export function StoriesSection({ interviewId, companyId }: { interviewId: string
         .toArray(),
     [companyId],
   );
+  const index = useStoryIndex(stories);
   const plan = useMemo(
-    () => (stories && uses && people && facts ? storyPlan({ interviewId, stories, people, facts, uses }) : undefined),
-    [interviewId, stories, uses, people, facts],
+    () =>
+      stories && uses && people && facts && index
+        ? storyPlan({ interviewId, stories, people, facts, uses, index })
+        : undefined,
+    [interviewId, stories, uses, people, facts, index],
   );
   if (!plan || !stories || !people || !uses) {
     return (
@@ -133,6 +138,31 @@ export function StoriesSection({ interviewId, companyId }: { interviewId: string
       )}
     </DossierSection>
   );
+}
+
+/** One index for the section's life: a story edited elsewhere is re-indexed alone, not the whole bank. */
+function useStoryIndex(stories: Story[] | undefined): StoryIndex | undefined {
+  const index = useRef<StoryIndex>(undefined);
+  const versions = useRef(new Map<string, number>());
+  return useMemo(() => {
+    if (!stories) return undefined;
+    index.current ??= createStoryIndex();
+    const current = index.current;
+    const seen = new Set<string>();
+    for (const story of stories) {
+      seen.add(story.id);
+      if (versions.current.get(story.id) === story.updatedAt) continue;
+      current.put(story);
+      versions.current.set(story.id, story.updatedAt);
+    }
+    for (const id of versions.current.keys()) {
+      if (seen.has(id)) continue;
+      current.remove(id);
+      versions.current.delete(id);
+    }
+    // The same index each time; the plan recomputes because `stories` changed.
+    return current;
+  }, [stories]);
 }
 
 function TellButton({
