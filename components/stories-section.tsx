@@ -1,14 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef } from 'react';
 import { competencyById } from '@/lib/coach/competencies';
-import { db } from '@/lib/db/database';
 import { deleteStoryUse, markStoryTold } from '@/lib/db/stories';
 import { storyPlan } from '@/lib/match/plan';
 import { createStoryIndex, type StoryIndex } from '@/lib/match/story-index';
 import { wordsMatching } from '@/lib/match/text';
 import type { Person, Story } from '@/lib/schema';
 import { DossierSection } from './dossier-section';
-import { useStories, useStoryUses } from './live-queries';
+import { useCompanyFacts, usePeople, useStories, useStoryUses } from './live-queries';
 import { routeHref } from './use-hash-route';
 
 const ratingLabels = { strong: 'Strong', partial: 'Partial', none: 'No match' } as const;
@@ -17,16 +15,9 @@ const ratingLabels = { strong: 'Strong', partial: 'Partial', none: 'No match' } 
 export function StoriesSection({ interviewId, companyId }: { interviewId: string; companyId: string }) {
   const stories = useStories();
   const uses = useStoryUses();
-  const people = useLiveQuery(() => db.people.where('companyId').equals(companyId).toArray(), [companyId]);
-  const facts = useLiveQuery(
-    () =>
-      db.facts
-        .where('companyId')
-        .equals(companyId)
-        .filter((fact) => !fact.personId)
-        .toArray(),
-    [companyId],
-  );
+  const people = usePeople(interviewId);
+  const companyFacts = useCompanyFacts(companyId);
+  const facts = useMemo(() => companyFacts?.map((entry) => entry.fact), [companyFacts]);
   const index = useStoryIndex(stories);
   const plan = useMemo(
     () =>

@@ -3,6 +3,7 @@ import { competencies, competencyById, suggestCompetencies } from '@/lib/coach/c
 import { coachStory, type Finding } from '@/lib/coach/rules';
 import { addStory, emptyStory, type StoryInput, updateStory } from '@/lib/db/stories';
 import { type Story, storyKinds } from '@/lib/schema';
+import { parseMetric } from '@/lib/story-files';
 import { Field } from './field';
 import { useStories, useStory } from './live-queries';
 import { kindLabels } from './story-bank';
@@ -127,7 +128,15 @@ function StoryForm({ storyId, initial }: { storyId?: string; initial: StoryInput
             value={draft.metrics
               .map((metric) => [metric.value, metric.unit, metric.label].filter(Boolean).join(' '))
               .join('\n')}
-            onChange={(event) => set('metrics', parseMetrics(event.target.value))}
+            onChange={(event) =>
+              set(
+                'metrics',
+                event.target.value
+                  .split('\n')
+                  .filter((line) => line.trim())
+                  .map(parseMetric),
+              )
+            }
           />
         </Field>
         <fieldset className="competencies">
@@ -197,18 +206,6 @@ function StoryForm({ storyId, initial }: { storyId?: string; initial: StoryInput
       <Coaching findings={findings} />
     </div>
   );
-}
-
-function parseMetrics(text: string): StoryInput['metrics'] {
-  return text
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => {
-      const match = line.trim().match(/^([$€£]?[\d.,]+)\s*(\S*)\s*(.*)$/);
-      return match
-        ? { value: match[1] ?? '', unit: match[2] ?? '', label: match[3] ?? '' }
-        : { value: line.trim(), unit: '', label: '' };
-    });
 }
 
 const statusLabels = { ok: 'Good', improve: 'Improve', missing: 'Missing', skipped: 'Not checked' } as const;

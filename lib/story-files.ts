@@ -66,6 +66,15 @@ function listItems(text: string): string[] {
     .filter(Boolean);
 }
 
+/** One key number as people write it: "38 % — faster delivery", "$12M saved", "40,000 consultations". */
+export function parseMetric(text: string): Story['metrics'][number] {
+  const item = text.trim();
+  const match = item.match(/^([$€£]?\s?[\d.,]+)\s*([^\s—–:-]*)\s*[—–:-]?\s*(.*)$/);
+  return match
+    ? { value: (match[1] ?? '').trim(), unit: match[2] ?? '', label: (match[3] ?? '').trim() }
+    : { value: item, unit: '', label: '' };
+}
+
 /** Turns a story's raw fields into a record, or says what is wrong with it. */
 function buildStory(title: string, raw: Map<Field, string>, now: number, where: string): Story | string {
   const text = (field: TextField) => raw.get(field)?.trim() ?? '';
@@ -82,12 +91,7 @@ function buildStory(title: string, raw: Map<Field, string>, now: number, where: 
     action: text('action'),
     result: text('result'),
     lesson: text('lesson'),
-    metrics: listItems(raw.get('metrics') ?? '').map((item) => {
-      const match = item.match(/^([$€£]?\s?[\d.,]+)\s*([^\s—–:-]*)\s*[—–:-]?\s*(.*)$/);
-      return match
-        ? { value: (match[1] ?? '').trim(), unit: match[2] ?? '', label: (match[3] ?? '').trim() }
-        : { value: item, unit: '', label: '' };
-    }),
+    metrics: listItems(raw.get('metrics') ?? '').map(parseMetric),
     period: (raw.get('period') ?? '').trim(),
     teamSize: teamText ? Number(teamText) : null,
     kind,

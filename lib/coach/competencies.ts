@@ -2,7 +2,7 @@
 // story or a question, and the questions interviewers typically ask about it. The first eleven are the
 // executive defaults every interview targets; the rest are what particular interviewers probe (a CFO
 // capital and returns, a board member governance, a COO delivery).
-import { words as phraseTerms } from '@/lib/match/text';
+import { words } from '@/lib/match/text';
 
 export interface Competency {
   id: string;
@@ -895,7 +895,7 @@ const phrasesByFirstWord = new Map<string, { id: string; terms: string[]; signal
 for (const competency of competencies) {
   const keys = new Set<string>();
   for (const signal of competency.signals) {
-    const terms = phraseTerms(signal);
+    const terms = words(signal);
     const key = terms.join(' ');
     const first = terms[0];
     if (first === undefined || keys.has(key)) continue;
@@ -913,7 +913,7 @@ export interface CompetencySignal {
 
 /** How strongly a text signals each competency: its signal words and phrases, counted per id. */
 export function competencySignals(text: string | readonly string[]): Map<string, CompetencySignal> {
-  const all = typeof text === 'string' ? phraseTerms(text) : text;
+  const all = typeof text === 'string' ? words(text) : text;
   const found = new Map<string, CompetencySignal>();
   all.forEach((word, start) => {
     for (const phrase of phrasesByFirstWord.get(word) ?? []) {
@@ -932,7 +932,7 @@ export function competencySignals(text: string | readonly string[]): Map<string,
  * two signals (or one in a short text such as a question) so a single stray word does not tag it.
  */
 export function suggestCompetencies(text: string, limit = 4): { id: string; words: string[] }[] {
-  const all = phraseTerms(text);
+  const all = words(text);
   const minimum = all.length < 40 ? 1 : 2;
   return [...competencySignals(all).entries()]
     .filter(([, signal]) => signal.hits >= minimum)

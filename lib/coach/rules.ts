@@ -1,6 +1,5 @@
 // Coaching for one story, rule by rule. Each finding says what is missing, why it matters to an
 // executive interviewer, and how to fix it, with the words that triggered it.
-import { words } from '@/lib/match/text';
 import type { Story } from '@/lib/schema';
 
 export type CoachStory = Pick<
@@ -439,9 +438,4 @@ export function formatSeconds(seconds: number): string {
 export function coachScore(findings: Finding[]): number {
   const counted = findings.filter((item) => item.status !== 'skipped');
   return counted.length ? counted.filter((item) => item.status === 'ok').length / counted.length : 0;
-}
-
-/** Whether a text has any words at all (for "empty story" messages). */
-export function isBlankStory(story: CoachStory): boolean {
-  return words([story.situation, story.challenge, story.action, story.result, story.lesson].join(' ')).length === 0;
 }
