@@ -2,7 +2,7 @@
 // its fields as sub-headings or "Field: value" lines) and JSON. Reading a file never throws: it returns
 // the stories it could read and one message for each it could not, so a preview can show both and the
 // bank is only touched when the user confirms.
-import { competencyById, resolveCompetency } from '@/lib/coach/competencies';
+import { competencyById, resolveCompetencies } from '@/lib/coach/competencies';
 import { emptyStory, type StoryInput } from '@/lib/db/stories';
 import { newId, type Story, storyKinds, storySchema } from '@/lib/schema';
 
@@ -82,7 +82,14 @@ function buildStory(title: string, raw: Map<Field, string>, now: number, where: 
   const kind = kindText ? kindNames[kindText] : 'achievement';
   if (!kind) return `${where}: unknown kind "${kindText}" (use ${storyKinds.join(', ')}).`;
   const teamText = (raw.get('teamSize') ?? '').replace(/[^\d]/g, '');
-  const competencies = listItems(raw.get('competencies') ?? '').map((name) => resolveCompetency(name) ?? name);
+  const competencies = [
+    ...new Set(
+      listItems(raw.get('competencies') ?? '').flatMap((name) => {
+        const ids = resolveCompetencies(name);
+        return ids.length > 0 ? ids : [name];
+      }),
+    ),
+  ];
   const input: StoryInput = {
     title: title.trim(),
     hook: text('hook').replace(/\s+/g, ' '),

@@ -1,6 +1,6 @@
 // Reads a behavioural question: its terms, the competencies it probes (named by the caller, signalled
 // by its words, or close to the taxonomy's typical questions) and the kind of story it asks for.
-import { competencies, competencySignals, resolveCompetency } from '@/lib/coach/competencies';
+import { competencies, competencySignals, resolveCompetencies } from '@/lib/coach/competencies';
 import type { Story } from '@/lib/schema';
 import { terms } from './text';
 
@@ -15,7 +15,10 @@ export interface QuestionIntent {
 }
 
 const failurePattern =
-  /\b(fail(ed|ure|ures|ing)?|mistakes?|regrets?|went wrong|go wrong|got wrong|gone wrong|misjudg\w*|did ?n[o']t (work|go|pay off)|(not|never) pa(y|id) off|backfired|flopped|fell through|not go as planned|fell short|screwed up|wrong call|weakness(es)?)\b/i;
+  /\b(fail(ed|ure|ures|ing)?|mistakes?|regrets?|went wrong|go wrong|got wrong|gone wrong|misjudg\w*|did ?n[o']t (work|go|pay off)|(not|never) pa(y|id) off|backfired|flopped|fell through|not go as planned|fell short|screwed up|wrong call|weakness(es)?|missed (its |the |a |an |our |your )?(deadline|target|date|forecast|budget|plan|goal)s?|over budget|ran late|(deal|customer|client|contract|bid|pitch)s? (that )?(you|we) lost|lost (a|an|the|your) (\w+ )?(deal|customer|client|contract|bid|pitch))\b/i;
+/** "Turn around a failing business" asks for a turnaround the candidate led, not a failure of theirs. */
+const failingOrganization =
+  /\b(failing|struggling|loss-making) (organi[sz]ation|business|company|team|unit|division|department|function|school|plant|site|store|region|operation|brand)s?\b/gi;
 const boardPattern =
   /\b(non-?profit|charit(y|ies)|volunteer\w*|trustees?|pro bono|civic|community organi[sz]ation|outside (of )?(your |my )?(day job|work|the office|job|career)|community (work|service|role))\b/i;
 const achievementPattern =
@@ -37,12 +40,13 @@ const questionTerms = (() => {
 })();
 
 export function readQuestion(text: string, named: readonly string[] = []): QuestionIntent {
+  const readable = text.replace(failingOrganization, 'turnaround of a $2');
   const questionTermList = terms(text);
   const termWeights = new Map<string, number>();
   for (const term of questionTermList) termWeights.set(term, 1);
 
   const inferred = new Map<string, number>();
-  for (const [id, signal] of competencySignals(text)) inferred.set(id, signal.hits);
+  for (const [id, signal] of competencySignals(readable)) inferred.set(id, signal.hits);
   const unique = new Set(questionTermList);
   for (const { id, terms: set } of questionTerms) {
     let overlap = 0;
@@ -52,7 +56,7 @@ export function readQuestion(text: string, named: readonly string[] = []): Quest
   }
 
   const kinds: Story['kind'][] = [];
-  const failure = failurePattern.test(text);
+  const failure = failurePattern.test(readable);
   const outsideWork = boardPattern.test(text);
   if (failure) kinds.push('failure');
   if (outsideWork) kinds.push('board', 'volunteer');
@@ -62,13 +66,12 @@ export function readQuestion(text: string, named: readonly string[] = []): Quest
   const weights = new Map<string, number>();
   const strongest = Math.max(0, ...inferred.values());
   for (const [id, hits] of inferred) {
-    const weight = hits / strongest;
     // A question probes one or two things; faint echoes of others would only add noise.
-    if (weight >= 0.34) weights.set(id, named.length > 0 ? 0.5 * weight : weight);
+    if (hits / strongest < 0.34) continue;
+    // One signal word is a hint, two or more a reading; the weight stays absolute so a hint counts less.
+    const weight = Math.min(1, hits / 2);
+    weights.set(id, named.length > 0 ? 0.5 * weight : weight);
   }
-  for (const name of named) {
-    const id = resolveCompetency(name);
-    if (id) weights.set(id, 1);
-  }
+  for (const name of named) for (const id of resolveCompetencies(name)) weights.set(id, 1);
   return { terms: termWeights, competencies: weights, kinds, wantsKindOnly: failure || outsideWork };
 }

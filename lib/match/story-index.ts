@@ -3,7 +3,7 @@
 // question asks for (a failure, board or volunteer work). Every part is kept so a match can say why.
 //
 // The index is updated story by story, so an edit re-indexes one story, not the bank.
-import { competencySignals, executiveDefaults, resolveCompetency } from '@/lib/coach/competencies';
+import { competencySignals, executiveDefaults, resolveCompetencies } from '@/lib/coach/competencies';
 import type { Story } from '@/lib/schema';
 import { type QuestionIntent, readQuestion } from './question';
 import { isStopWord, words } from './text';
@@ -69,7 +69,8 @@ interface Slot {
   /** 0–1: how complete and broad the story is; it breaks ties for open questions ("your proudest achievement"). */
   prior: number;
   length: number;
-  terms: Map<string, number>;
+  /** The story's distinct terms; kept as a plain list, since ten thousand maps would burden the heap. */
+  terms: string[];
   competencies: Map<string, number>;
 }
 
@@ -90,10 +91,7 @@ export function storyCompetencies(story: MatchableStory, storyText?: readonly st
     // One stray word is not evidence; two or more are, growing with each.
     if (signal.hits >= 2) found.set(id, Math.min(inferredStrengthCap, 0.15 * signal.hits));
   }
-  for (const name of story.competencies) {
-    const id = resolveCompetency(name);
-    if (id) found.set(id, 1);
-  }
+  for (const name of story.competencies) for (const id of resolveCompetencies(name)) found.set(id, 1);
   if (story.kind === 'failure') found.set('ownership-failure', Math.max(found.get('ownership-failure') ?? 0, 0.8));
   return found;
 }
@@ -130,7 +128,7 @@ export function createStoryIndex(stories: Iterable<MatchableStory> = []): StoryI
     const index = slotById.get(storyId);
     if (index === undefined) return;
     const slot = slots[index] as Slot;
-    for (const term of slot.terms.keys()) {
+    for (const term of slot.terms) {
       const list = postings.get(term);
       list?.delete(index);
       if (list?.slots.length === 0) postings.delete(term);
@@ -168,7 +166,7 @@ export function createStoryIndex(stories: Iterable<MatchableStory> = []): StoryI
       kind: story.kind,
       prior: storyPrior(story, found),
       length,
-      terms: weighted,
+      terms: [...weighted.keys()],
       competencies: found,
     };
     slots[index] = slot;
@@ -227,6 +225,8 @@ export function createStoryIndex(stories: Iterable<MatchableStory> = []): StoryI
 
     let competencyTotal = 0;
     for (const weight of question.competencies.values()) competencyTotal += weight;
+    // A faint hint (weights under 1 in total) keeps the competency part below its full share.
+    competencyTotal = Math.max(1, competencyTotal);
     for (const [id, weight] of question.competencies) {
       const list = competencyPostings.get(id);
       for (let at = 0; at < (list?.slots.length ?? 0); at++) {
@@ -259,7 +259,7 @@ export function createStoryIndex(stories: Iterable<MatchableStory> = []): StoryI
         rating: rate(score, competency[index] as number, (lexical[index] as number) / (best || 1)),
         score: Math.round(score * 1000) / 1000,
         competencies: [...question.competencies.keys()].filter((id) => (slot.competencies.get(id) ?? 0) >= 0.3),
-        terms: [...question.terms.keys()].filter((term) => slot.terms.has(term)),
+        terms: [...question.terms.keys()].filter((term) => slot.terms.includes(term)),
       };
     });
     // Stories with nothing in common with the question close the list, in a stable order.

@@ -10,11 +10,11 @@ const stopWords = new Set(
   there these they this those through to too under until up upon very was we were what when where which
   while who whom why will with within without would you your yours yourself yourselves
   tell describe give example time times share walk talk something someone anything situation
-  think thought like one ones got get make made way ways really lot lots kind sort`.split(/\s+/),
+  think thought like one ones got get make made way ways really lot lots kind sort around`.split(/\s+/),
 );
 
 /** Words kept whole: stemming would merge them with a different meaning. */
-const keepWhole = new Set(['news', 'sales', 'series', 'ai', 'it', 'its', 'us', 'process', 'business', 'analysis']);
+const keepWhole = new Set(['news', 'sales', 'series', 'ai', 'it', 'its', 'us', 'process', 'business']);
 
 /** Irregular forms the suffix rules cannot fold, mapped to the stem of their base word. */
 const irregular = new Map([
@@ -45,6 +45,57 @@ const irregular = new Map([
   ['lost', 'los'],
   ['loss', 'los'],
   ['losses', 'los'],
+  ['found', 'find'],
+  ['proudest', 'proud'],
+  // Nouns and adjectives whose base verb or noun the suffix rules do not reach.
+  ['acquisition', 'acquir'],
+  ['acquisitions', 'acquir'],
+  ['merger', 'merg'],
+  ['mergers', 'merg'],
+  ['reduction', 'reduc'],
+  ['reductions', 'reduc'],
+  ['resolution', 'resolv'],
+  ['execution', 'execut'],
+  ['promotion', 'promot'],
+  ['promotions', 'promot'],
+  ['retention', 'retain'],
+  ['expansion', 'expand'],
+  ['persuasion', 'persuad'],
+  ['persuasive', 'persuad'],
+  ['competition', 'compet'],
+  ['competitive', 'compet'],
+  ['competitor', 'compet'],
+  ['competitors', 'compet'],
+  ['delivery', 'deliver'],
+  ['deliveries', 'deliver'],
+  ['analysis', 'analyz'],
+  ['analyses', 'analyz'],
+  ['analytical', 'analyz'],
+  ['analytics', 'analyz'],
+  ['priority', 'prioritiz'],
+  ['priorities', 'prioritiz'],
+  ['strategic', 'strategi'],
+  ['strategically', 'strategi'],
+  ['innovative', 'innovat'],
+  ['financial', 'financ'],
+  ['financially', 'financ'],
+  ['responsible', 'respons'],
+  ['responsibility', 'respons'],
+  ['responsibilities', 'respons'],
+  ['accountable', 'accountabl'],
+  ['accountability', 'accountabl'],
+  ['sustainable', 'sustain'],
+  ['sustainability', 'sustain'],
+  ['diversity', 'divers'],
+  ['inclusive', 'inclus'],
+  ['inclusion', 'inclus'],
+  ['ethical', 'ethic'],
+  ['profitable', 'profit'],
+  ['profitability', 'profit'],
+  ['success', 'succeed'],
+  ['successful', 'succeed'],
+  ['successfully', 'succeed'],
+  ['collaborative', 'collaborat'],
 ]);
 
 /** Folds common English endings so inflections of one word meet. */
@@ -79,8 +130,10 @@ export function stem(word: string): string {
       break;
     }
   }
-  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
   if (w.endsWith('y') && w.length > 4) w = `${w.slice(0, -1)}i`;
+  // British spelling meets American: "organised", "prioritising", "analyse" fold like "-ize", "-yze".
+  if (/[iy]s$/.test(w) && /[iy]s(e|ed|es|ing|er|ers)$/.test(word)) w = `${w.slice(0, -1)}z`;
   return w;
 }
 
