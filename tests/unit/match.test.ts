@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { competencies, resolveCompetency, suggestCompetencies } from '@/lib/coach/competencies';
+import { competencies, resolveCompetencies, resolveCompetency, suggestCompetencies } from '@/lib/coach/competencies';
 import { readQuestion } from '@/lib/match/question';
 import { createStoryIndex, type MatchableStory } from '@/lib/match/story-index';
 import { stem, terms } from '@/lib/match/text';
@@ -17,6 +18,15 @@ describe('words', () => {
     expect(stem('planned')).toBe(stem('plan'));
     expect(terms('Tell me about a time you had to lay people off.')).toEqual(['lay', 'peopl']);
     expect(terms('Cross-functional P&L')).toEqual(['cross', 'functional', 'p&l']);
+  });
+
+  it('folds British and American spellings and words derived from one another', () => {
+    expect(stem('organised')).toBe(stem('organized'));
+    expect(stem('prioritising')).toBe(stem('prioritizing'));
+    expect(stem('acquisition')).toBe(stem('acquired'));
+    expect(stem('reduction')).toBe(stem('reduce'));
+    expect(stem('diversity')).toBe(stem('diverse'));
+    expect(stem('crisis')).toBe('crisis');
   });
 });
 
@@ -36,6 +46,7 @@ describe('the competency taxonomy', () => {
     expect(resolveCompetency('cross cultural communication')).toBe('cross-cultural-communication');
     expect(resolveCompetency('P&L management')).toBe('financial-acumen');
     expect(resolveCompetency('')).toBeUndefined();
+    expect(resolveCompetencies('Hiring and developing talent')).toEqual(['building-teams', 'developing-leaders']);
   });
 
   it('suggests a story’s competencies from its words', () => {
@@ -55,6 +66,17 @@ describe('reading a question', () => {
     expect(outside.kinds).toEqual(['board', 'volunteer']);
     const culture = readQuestion('Tell me about leading a team spread across three countries.');
     expect([...culture.competencies.keys()]).toContain('cross-cultural-communication');
+    expect(readQuestion('Tell me about a time you mispriced a deal.').kinds).toEqual(['failure']);
+    const turnaround = readQuestion('Tell me about a time you turned around a failing organisation.');
+    expect(turnaround.kinds).toEqual([]);
+    expect([...turnaround.competencies.keys()]).toContain('innovation-change');
+  });
+
+  it('counts one signal word as a hint and two as a reading', () => {
+    expect(readQuestion('How did you agree terms with the union?').competencies.get('influence-stakeholders')).toBe(
+      0.5,
+    );
+    expect(readQuestion('How did you win over a skeptical union?').competencies.get('influence-stakeholders')).toBe(1);
   });
 
   it('takes the competencies a caller names', () => {
@@ -85,6 +107,20 @@ describe('ranking stories', () => {
     );
     expect(hits.length / questions.length).toBeGreaterThanOrEqual(0.85);
   });
+
+  // Each further bank was written apart from the first, in other sectors and other words.
+  const banks = join(root, 'tests/fixtures/matching');
+  for (const name of readdirSync(banks).filter((entry) => entry.startsWith('bank-'))) {
+    it(`reaches the target on ${name}, a bank written separately`, () => {
+      const read = (file: string) => JSON.parse(readFileSync(join(banks, name, file), 'utf8'));
+      const other = createStoryIndex(read('stories.json') as MatchableStory[]);
+      const labelled = read('questions.json') as { text: string; picks: string[] }[];
+      const hits = labelled.filter((question) =>
+        other.rank(question, 3).some((match) => question.picks.includes(match.storyId)),
+      );
+      expect(hits.length / labelled.length).toBeGreaterThanOrEqual(0.85);
+    });
+  }
 
   it('rates every story none for a question no story answers, and still lists them all', () => {
     const ranked = index.rank({ text: 'What is your favourite colour?' });
