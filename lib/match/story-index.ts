@@ -131,7 +131,7 @@ export function createStoryIndex(stories: Iterable<MatchableStory> = []): StoryI
     for (const term of slot.terms) {
       const list = postings.get(term);
       list?.delete(index);
-      if (list?.slots.length === 0) postings.delete(term);
+      if (list?.length === 0) postings.delete(term);
     }
     for (const id of slot.competencies.keys()) competencyPostings.get(id)?.delete(index);
     kindSlots.get(slot.kind)?.delete(index);
@@ -206,7 +206,7 @@ export function createStoryIndex(stories: Iterable<MatchableStory> = []): StoryI
     let ceiling = 0;
     for (const [term, queryWeight] of question.terms) {
       const list = postings.get(term);
-      const df = list?.slots.length ?? 0;
+      const df = list?.length ?? 0;
       const idf = Math.log(1 + (count - df + 0.5) / (df + 0.5));
       ceiling += queryWeight * idf * (k1 + 1);
       if (!list) continue;
@@ -229,7 +229,7 @@ export function createStoryIndex(stories: Iterable<MatchableStory> = []): StoryI
     competencyTotal = Math.max(1, competencyTotal);
     for (const [id, weight] of question.competencies) {
       const list = competencyPostings.get(id);
-      for (let at = 0; at < (list?.slots.length ?? 0); at++) {
+      for (let at = 0; at < (list?.length ?? 0); at++) {
         const index = list?.slots[at] as number;
         const strength = list?.weights[at] as number;
         touch(index);
@@ -326,24 +326,35 @@ function before(score: number, id: string, other: { score: number; id: string })
   return score > other.score || (score === other.score && id < other.id);
 }
 
-/** The stories holding one term or competency, with its weight in each; arrays stay compact at 10,000 stories. */
+/**
+ * The stories holding one term or competency, with its weight in each. Typed arrays: at 10,000 stories
+ * the postings are flat buffers the garbage collector does not have to walk.
+ */
 class PostingList {
-  readonly slots: number[] = [];
-  readonly weights: number[] = [];
+  slots = new Int32Array(2);
+  weights = new Float64Array(2);
+  length = 0;
 
   add(slot: number, weight: number) {
-    this.slots.push(slot);
-    this.weights.push(weight);
+    if (this.length === this.slots.length) {
+      const slots = new Int32Array(this.length * 2);
+      slots.set(this.slots);
+      this.slots = slots;
+      const weights = new Float64Array(this.length * 2);
+      weights.set(this.weights);
+      this.weights = weights;
+    }
+    this.slots[this.length] = slot;
+    this.weights[this.length] = weight;
+    this.length += 1;
   }
 
   delete(slot: number) {
-    const at = this.slots.indexOf(slot);
+    const at = this.slots.subarray(0, this.length).indexOf(slot);
     if (at < 0) return;
-    const last = this.slots.length - 1;
-    this.slots[at] = this.slots[last] as number;
-    this.weights[at] = this.weights[last] as number;
-    this.slots.pop();
-    this.weights.pop();
+    this.length -= 1;
+    this.slots[at] = this.slots[this.length] as number;
+    this.weights[at] = this.weights[this.length] as number;
   }
 }
 
