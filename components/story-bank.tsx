@@ -73,8 +73,8 @@ export function StoryBank() {
   }, [indexed, deferredQuery, kind, competency, showArchived]);
 
   // The list is built only when the results change, so a keystroke's own render stays small; a long
-  // result shows its first hundred until asked for the rest.
-  const [limit, setLimit] = useState(100);
+  // result shows its first forty (a few screens of the panel) until asked for the rest.
+  const [limit, setLimit] = useState(40);
   const cards = useMemo(
     () => (
       <ul className="cards">
@@ -159,17 +159,20 @@ export function StoryBank() {
           </label>
         )}
       </search>
-      {stories.length > 0 && (
-        <p className="count" aria-live="polite">
-          {shown.length === 1 ? '1 story' : `${shown.length} stories`}
-        </p>
-      )}
-      {cards}
-      {shown.length > limit && (
-        <button type="button" onClick={() => setLimit(shown.length)}>
-          Show all {shown.length} stories
-        </button>
-      )}
+      {/* Busy while the results still show the previous search: typing is drawn first, the list after. */}
+      <div className="results" aria-busy={query !== deferredQuery}>
+        {stories.length > 0 && (
+          <p className="count" aria-live="polite">
+            {shown.length === 1 ? '1 story' : `${shown.length} stories`}
+          </p>
+        )}
+        {cards}
+        {shown.length > limit && (
+          <button type="button" onClick={() => setLimit(shown.length)}>
+            Show all {shown.length} stories
+          </button>
+        )}
+      </div>
       <StoryFiles stories={stories} />
     </div>
   );
@@ -227,6 +230,18 @@ const Portfolio = memo(function Portfolio({
   );
 });
 
+// Kept per story object (a new one comes with each edit), so a card shown again as the search changes is
+// not coached again.
+const coachingPercents = new WeakMap<Story, number>();
+function coachingPercent(story: Story): number {
+  let percent = coachingPercents.get(story);
+  if (percent === undefined) {
+    percent = Math.round(coachScore(coachStory(story)) * 100);
+    coachingPercents.set(story, percent);
+  }
+  return percent;
+}
+
 const StoryCard = memo(function StoryCard({
   story,
   onDeleted,
@@ -234,7 +249,7 @@ const StoryCard = memo(function StoryCard({
   story: Story;
   onDeleted: (deleted: DeletedStory) => void;
 }) {
-  const score = useMemo(() => Math.round(coachScore(coachStory(story)) * 100), [story]);
+  const score = coachingPercent(story);
   return (
     <li className="card story-card">
       <a className="card-title" href={routeHref({ name: 'story', id: story.id })}>

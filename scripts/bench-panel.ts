@@ -2,7 +2,9 @@
 // people, 5,000 facts, 1,000 questions and 300 stories, then measures, over repeated runs, the time from
 // opening the panel's page to the interview list drawn, and from a click on an interview to its dossier
 // drawn (people and questions on screen). Budget: both medians under 150 ms. Then, with 1,000 stories,
-// each keystroke in the story search: to the next frame (budget 16 ms) and to the filtered list shown.
+// each keystroke in the story search: the work it costs before the browser may draw (budget: one frame,
+// 16 ms, at the 95th percentile), to the next frame drawn (which adds the wait for the display's next
+// refresh, up to 16.7 ms) and to the filtered list shown.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +21,7 @@ const RUNS = 21;
 const BUDGET_MS = 150;
 /** One frame at 60 Hz: typing in a search must never take longer. */
 const FRAME_MS = 16;
-const searchQueries = ['supply chain', 'board 2019', 'culture'];
+const searchQueries = ['supply chain', 'board 2019', 'culture', 'cost', 'ransomware', 'failed launch'];
 
 /** Stories with varied words, so each keystroke changes what the search shows. */
 function bankStory(index: number) {
@@ -112,6 +114,7 @@ async function main() {
   await page.reload();
   await page.getByLabel('Search stories').waitFor();
   await page.locator('.story-card').first().waitFor();
+  const keystrokeWork: number[] = [];
   const keystrokeFrames: number[] = [];
   const keystrokeResults: number[] = [];
   for (const query of searchQueries) {
@@ -123,34 +126,41 @@ async function main() {
       // The listener is in place before the key is pressed; the result is read back once complete.
       await page.evaluate(`(() => {
         window.keyResult = undefined;
+        const result = {};
+        const finish = () => {
+          if (result.handled !== undefined && result.frame !== undefined && result.shown !== undefined) window.keyResult = result;
+        };
+        let keyAt = 0;
         document.addEventListener('keydown', () => {
-          const keyAt = performance.now();
-          const result = {};
-          const finish = () => { window.keyResult = result; };
-          const list = document.querySelector('.story-bank .cards');
+          keyAt = performance.now();
+          requestAnimationFrame(() => setTimeout(() => { result.frame = performance.now() - keyAt; finish(); }));
+          // The results region is busy from the keystroke until the list shows the new search.
+          const results = document.querySelector('.story-bank .results');
           const observer = new MutationObserver(() => {
+            if (results.getAttribute('aria-busy') !== 'false') return;
             observer.disconnect();
-            requestAnimationFrame(() => setTimeout(() => { result.shown = performance.now() - keyAt; if (result.frame !== undefined) finish(); }));
+            requestAnimationFrame(() => setTimeout(() => { result.shown = performance.now() - keyAt; finish(); }));
           });
-          observer.observe(list, { childList: true, subtree: true });
-          requestAnimationFrame(() => setTimeout(() => {
-            result.frame = performance.now() - keyAt;
-            if (result.shown !== undefined) finish();
-            // A keystroke that does not change the list (a trailing space) has only its frame.
-            setTimeout(() => { observer.disconnect(); finish(); }, 1000);
-          }));
+          observer.observe(results, { attributes: true, attributeFilter: ['aria-busy'] });
         }, { once: true, capture: true });
+        // The input event reaches the window after React has rendered the keystroke; style and layout are
+        // forced here so the measure holds all the work the next frame needs (paint aside).
+        window.addEventListener('input', () => {
+          void document.body.offsetHeight;
+          result.handled = performance.now() - keyAt;
+          finish();
+        }, { once: true });
       })()`);
       await page.keyboard.press(character === ' ' ? 'Space' : character);
       // Polled from here: the page's CSP forbids the string functions waitForFunction would need.
-      let measured: { frame: number; shown?: number } | undefined;
+      let measured: { handled: number; frame: number; shown: number } | undefined;
       while (!measured) {
         await new Promise((resolve) => setTimeout(resolve, 20));
         measured = (await page.evaluate('window.keyResult')) as typeof measured;
       }
-      const { frame, shown } = measured;
-      keystrokeFrames.push(frame);
-      if (shown !== undefined) keystrokeResults.push(shown);
+      keystrokeWork.push(measured.handled);
+      keystrokeFrames.push(measured.frame);
+      keystrokeResults.push(measured.shown);
     }
   }
   await context.close();
@@ -164,7 +174,8 @@ async function main() {
   const rows = [
     ['panel opened → interview list drawn', listTimes, BUDGET_MS],
     ['interview clicked → dossier drawn', dossierTimes, BUDGET_MS],
-    ['story search keystroke → next frame', keystrokeFrames, FRAME_MS],
+    ['story search keystroke handled', keystrokeWork, FRAME_MS],
+    ['story search keystroke → next frame', keystrokeFrames, undefined],
     ['story search keystroke → list updated', keystrokeResults, undefined],
   ] as const;
   console.log(
@@ -180,12 +191,16 @@ async function main() {
       `${name.padEnd(40)}${`${median.toFixed(1)} ms`.padStart(10)}${`${percentile(times, 95).toFixed(1)} ms`.padStart(10)}${(budget ? `${budget} ms` : '').padStart(10)}`,
     );
   }
+  // Typing must never drop a frame, so its budget holds for nearly every keystroke, not half of them.
+  withinBudget &&= percentile(keystrokeWork, 95) < FRAME_MS;
   console.log(`\nside panel initial JavaScript: ${initialKb.toFixed(1)} KB gzipped (budget 150 KB)`);
   withinBudget &&= initialKb < 150;
   console.log(
     JSON.stringify({
       listMedianMs: round(percentile(listTimes, 50)),
       dossierMedianMs: round(percentile(dossierTimes, 50)),
+      storyKeystrokeHandledMedianMs: round(percentile(keystrokeWork, 50)),
+      storyKeystrokeHandledP95Ms: round(percentile(keystrokeWork, 95)),
       storyKeystrokeFrameMedianMs: round(percentile(keystrokeFrames, 50)),
       storyKeystrokeListMedianMs: round(percentile(keystrokeResults, 50)),
       initialJsKbGzip: round(initialKb),

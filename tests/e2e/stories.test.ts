@@ -87,6 +87,8 @@ describe('the story bank', () => {
     await page.getByLabel('Search stories').fill('vendors');
     await page.getByText('1 story').waitFor();
     await page.getByRole('link', { name: 'Cut $12M of costs without layoffs' }).waitFor();
+    // Assistive technology hears the results are settled once the list shows the search.
+    await page.locator('.results[aria-busy="false"]').waitFor();
     await page.getByLabel('Search stories').fill('');
     await page.getByLabel('Competency').selectOption('financial-acumen');
     await page.getByText('1 story').waitFor();
