@@ -49,7 +49,7 @@ export function StoriesSection({ interviewId, companyId }: { interviewId: string
       )}
       <h3>What this round will probe</h3>
       <ul className="chips">
-        {plan.targets.slice(0, 8).map((target) => (
+        {plan.targets.map((target) => (
           <li key={target.competencyId} className="chip" title={originText(target.origins)}>
             {target.label} <span className="hint">· {originText(target.origins)}</span>
           </li>
@@ -102,7 +102,7 @@ export function StoriesSection({ interviewId, companyId }: { interviewId: string
         <>
           <h3>Gaps</h3>
           <ul className="plain-list">
-            {plan.gaps.slice(0, 8).map((gap) => (
+            {plan.gaps.map((gap) => (
               <li key={gap.competencyId}>
                 {gap.message} <a href={routeHref({ name: 'story', competency: gap.competencyId })}>Start a story</a>
               </li>
@@ -180,9 +180,16 @@ function TellButton({
   );
 }
 
+/** Every target by the stories that cover any, the broadest first; the table scrolls sideways. */
 function CoverageMatrix({ plan, stories }: { plan: ReturnType<typeof storyPlan>; stories: Story[] }) {
-  const rows = plan.coverage.slice(0, 8);
-  const columns = stories.filter((story) => rows.some((row) => row.cells.has(story.id))).slice(0, 12);
+  const rows = plan.coverage;
+  const breadth = (story: Story) =>
+    rows.reduce((sum, row) => sum + (row.cells.get(story.id) === 'strong' ? 2 : row.cells.has(story.id) ? 1 : 0), 0);
+  const columns = stories
+    .map((story) => ({ story, breadth: breadth(story) }))
+    .filter((column) => column.breadth > 0)
+    .sort((x, y) => y.breadth - x.breadth)
+    .map((column) => column.story);
   if (columns.length === 0) return null;
   return (
     <details className="coverage">

@@ -133,6 +133,13 @@ describe('the dossier’s stories', () => {
       .getByText(/No story yet for|Only partial stories for/)
       .first()
       .waitFor();
+
+    // The coverage matrix has a row for every target, including the CFO's financial acumen.
+    await page.getByText('Coverage: competencies by stories').click();
+    const matrix = page.locator('.coverage table');
+    const targets = await page.locator('#stories .chips li').count();
+    expect(await matrix.locator('tbody tr').count()).toBe(targets);
+    await matrix.getByRole('rowheader', { name: 'Financial acumen' }).waitFor();
     expect(panel.errors).toEqual([]);
   });
 });
