@@ -15,7 +15,7 @@ export interface QuestionIntent {
 }
 
 const failurePattern =
-  /\b(fail(ed|ure|ures|ing)?|mistakes?|regrets?|went wrong|go wrong|got wrong|gone wrong|mis(?!s)[a-z]{3,}|did ?n[o']t (work|go|pay off)|(not|never) pa(y|id) off|backfired|flopped|fell through|not go as planned|fell short|screwed up|wrong call|weakness(es)?|missed (its |the |a |an |our |your )?(deadline|target|date|forecast|budget|plan|goal)s?|over budget|ran late|(deal|customer|client|contract|bid|pitch)s? (that )?(you|we) lost|lost (a|an|the|your) (\w+ )?(deal|customer|client|contract|bid|pitch))\b/i;
+  /\b(fail(ed|ure|ures|ing)?|mistakes?|regrets?|went wrong|go wrong|got wrong|gone wrong|mis(judg|read|pric|calculat|handl|manag|understood|step|fir|estimat|hir|jud)\w*|did ?n[o']t (work|go|pay off)|(not|never) pa(y|id) off|backfired|flopped|fell through|not go as planned|fell short|screwed up|wrong call|weakness(es)?|missed (its |the |a |an |our |your )?(deadline|target|date|forecast|budget|plan|goal)s?|over budget|ran late|(deal|customer|client|contract|bid|pitch)s? (that )?(you|we) lost|lost (a|an|the|your) (\w+ )?(deal|customer|client|contract|bid|pitch))\b/i;
 /** "Turn around a failing business" asks for a turnaround the candidate led, not a failure of theirs. */
 const failingOrganization =
   /\b(failing|struggling|loss-making) (organi[sz]ation|business|company|team|unit|division|department|function|school|plant|site|store|region|operation|brand)s?\b/gi;

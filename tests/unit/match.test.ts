@@ -67,6 +67,7 @@ describe('reading a question', () => {
     const culture = readQuestion('Tell me about leading a team spread across three countries.');
     expect([...culture.competencies.keys()]).toContain('cross-cultural-communication');
     expect(readQuestion('Tell me about a time you mispriced a deal.').kinds).toEqual(['failure']);
+    expect(readQuestion('How did you fix a misaligned leadership team?').kinds).toEqual([]);
     const turnaround = readQuestion('Tell me about a time you turned around a failing organisation.');
     expect(turnaround.kinds).toEqual([]);
     expect([...turnaround.competencies.keys()]).toContain('innovation-change');
