@@ -110,7 +110,7 @@ export function StoriesSection({ interviewId, companyId }: { interviewId: string
           </ul>
         </>
       )}
-      {active.length > 0 && <CoverageMatrix plan={plan} stories={active} />}
+      {active.length > 0 && <CoverageMatrix plan={plan} byId={byId} />}
       <h3>Told in this round</h3>
       {told.length === 0 ? (
         <p className="section-summary">Mark a story as told during the call so no one on this panel hears it twice.</p>
@@ -181,15 +181,9 @@ function TellButton({
 }
 
 /** Every target by the stories that cover any, the broadest first; the table scrolls sideways. */
-function CoverageMatrix({ plan, stories }: { plan: ReturnType<typeof storyPlan>; stories: Story[] }) {
+function CoverageMatrix({ plan, byId }: { plan: ReturnType<typeof storyPlan>; byId: Map<string, Story> }) {
   const rows = plan.coverage;
-  const breadth = (story: Story) =>
-    rows.reduce((sum, row) => sum + (row.cells.get(story.id) === 'strong' ? 2 : row.cells.has(story.id) ? 1 : 0), 0);
-  const columns = stories
-    .map((story) => ({ story, breadth: breadth(story) }))
-    .filter((column) => column.breadth > 0)
-    .sort((x, y) => y.breadth - x.breadth)
-    .map((column) => column.story);
+  const columns = plan.coveringStoryIds.flatMap((id) => byId.get(id) ?? []);
   if (columns.length === 0) return null;
   return (
     <details className="coverage">

@@ -18,6 +18,7 @@ import {
   storiesToJson,
   storiesToMarkdown,
 } from '@/lib/story-files';
+import { searchStories, storySearchText } from '@/lib/story-search';
 import { useStories, useStoryUses } from './live-queries';
 import { navigate, routeHref } from './use-hash-route';
 
@@ -28,25 +29,6 @@ export const kindLabels: Record<Story['kind'], string> = {
   volunteer: 'Volunteer',
   other: 'Other',
 };
-
-/** Every field of a story in one lower-case string, so a keystroke's search is a substring test. */
-function searchText(story: Story): string {
-  return [
-    story.title,
-    story.hook,
-    story.situation,
-    story.challenge,
-    story.action,
-    story.result,
-    story.lesson,
-    story.period,
-    ...story.tags,
-    ...story.metrics.map((metric) => `${metric.value}${metric.unit} ${metric.label}`),
-    ...story.competencies.map((id) => competencyById.get(id)?.label ?? id),
-  ]
-    .join('\n')
-    .toLowerCase();
-}
 
 /** The global story bank: search, filters, the portfolio, import and export. */
 export function StoryBank() {
@@ -59,18 +41,11 @@ export function StoryBank() {
   const [deleted, setDeleted] = useState<DeletedStory>();
   const deferredQuery = useDeferredValue(query);
 
-  const indexed = useMemo(() => (stories ?? []).map((story) => ({ story, text: searchText(story) })), [stories]);
-  const shown = useMemo(() => {
-    const words = deferredQuery.toLowerCase().split(/\s+/).filter(Boolean);
-    return indexed
-      .filter(({ story, text }) => {
-        if (story.archived !== showArchived) return false;
-        if (kind && story.kind !== kind) return false;
-        if (competency && !story.competencies.includes(competency)) return false;
-        return words.every((word) => text.includes(word));
-      })
-      .map(({ story }) => story);
-  }, [indexed, deferredQuery, kind, competency, showArchived]);
+  const indexed = useMemo(() => (stories ?? []).map((story) => ({ story, text: storySearchText(story) })), [stories]);
+  const shown = useMemo(
+    () => searchStories(indexed, { query: deferredQuery, kind, competency, archived: showArchived }),
+    [indexed, deferredQuery, kind, competency, showArchived],
+  );
 
   // The list is built only when the results change, so a keystroke's own render stays small; a long
   // result shows its first forty (a few screens of the panel) until asked for the rest.

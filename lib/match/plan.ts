@@ -44,6 +44,8 @@ export interface StoryPlan {
   targets: Target[];
   questions: LikelyQuestion[];
   coverage: CoverageRow[];
+  /** Ids of the stories that cover any target, the broadest first (strong counts twice, partial once). */
+  coveringStoryIds: string[];
   gaps: { competencyId: string; label: string; message: string }[];
 }
 
@@ -190,6 +192,16 @@ export function storyPlan(input: PlanInput): StoryPlan {
     }
     return { competencyId: target.competencyId, label: target.label, cells };
   });
+  const breadth = (storyId: string) =>
+    coverage.reduce((sum, row) => {
+      const cell = row.cells.get(storyId);
+      return sum + (cell === 'strong' ? 2 : cell === 'partial' ? 1 : 0);
+    }, 0);
+  const coveringStoryIds = active
+    .map((story) => ({ id: story.id, breadth: breadth(story.id) }))
+    .filter((story) => story.breadth > 0)
+    .sort((x, y) => y.breadth - x.breadth)
+    .map((story) => story.id);
   const gaps = coverage
     .filter((row) => ![...row.cells.values()].includes('strong'))
     .map((row) => ({
@@ -200,5 +212,5 @@ export function storyPlan(input: PlanInput): StoryPlan {
           ? `Only partial stories for ${row.label.toLowerCase()}: tag one that shows it, or write one.`
           : `No story yet for ${row.label.toLowerCase()}.`,
     }));
-  return { targets, questions, coverage, gaps };
+  return { targets, questions, coverage, coveringStoryIds, gaps };
 }
