@@ -5,8 +5,7 @@
 // each keystroke in the story search: the work it costs before the browser may draw (budget: one frame,
 // 16 ms, at the 95th percentile), to the next frame drawn (which adds the wait for the display's next
 // refresh, up to 16.7 ms) and to the filtered list shown.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as make from '@/tests/factories';
@@ -14,7 +13,7 @@ import fixtureStories from '@/tests/fixtures/matching/stories.json';
 import { largeDataset } from './bench-data';
 import { buildExtension, chromeBuildDir } from './build-extension';
 import { findBrowser } from './find-browser';
-import { launchExtension } from './launch-extension';
+import { launchInTemporaryProfile } from './launch-extension';
 import { seedDatabase } from './seed-database';
 
 const RUNS = 21;
@@ -53,8 +52,8 @@ function markListDrawn() {
 async function main() {
   findBrowser(); // says what to install before any time is spent building
   buildExtension('chrome');
-  const profile = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
-  const { context, panelUrl } = await launchExtension(chromeBuildDir, profile);
+  const running = await launchInTemporaryProfile(chromeBuildDir);
+  const { context, panelUrl } = running;
   const page = await context.newPage();
   await page.goto(panelUrl);
   const data = largeDataset();
@@ -163,8 +162,7 @@ async function main() {
       keystrokeResults.push(measured.shown);
     }
   }
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
+  await running.close();
 
   const html = readFileSync(join(chromeBuildDir, 'sidepanel.html'), 'utf8');
   const scripts = [...html.matchAll(/<script[^>]*src="\/([^"]+\.js)"/g)].map((match) => match[1] ?? '');

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { browserArgs, findBrowser } from './find-browser';
 
@@ -23,4 +26,22 @@ export async function launchExtension(
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
   return { context, extensionId, panelUrl: `chrome-extension://${extensionId}/sidepanel.html` };
+}
+
+export interface TemporaryExtension extends RunningExtension {
+  /** Shuts the browser and deletes its profile. */
+  close(): Promise<void>;
+}
+
+/** The same on a new, empty profile, for one run of tests or a benchmark. */
+export async function launchInTemporaryProfile(extensionDir: string): Promise<TemporaryExtension> {
+  const profile = mkdtempSync(join(tmpdir(), 'dossier-profile-'));
+  const running = await launchExtension(extensionDir, profile);
+  return {
+    ...running,
+    async close() {
+      await running.context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }

@@ -1,30 +1,24 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromeBuildDir } from '@/scripts/build-extension';
 import { demoDossier } from '@/scripts/demo-data';
-import { launchExtension, type RunningExtension } from '@/scripts/launch-extension';
+import { launchInTemporaryProfile, type TemporaryExtension } from '@/scripts/launch-extension';
 import { seedDatabase } from '@/scripts/seed-database';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const profile = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
-let running: RunningExtension;
+let running: TemporaryExtension;
 let page: Page;
 
 beforeAll(async () => {
-  running = await launchExtension(chromeBuildDir, profile);
+  running = await launchInTemporaryProfile(chromeBuildDir);
   page = await running.context.newPage();
   await page.goto(running.panelUrl);
   await seedDatabase(page, demoDossier());
   await page.reload();
 });
-afterAll(async () => {
-  await running.context.close();
-  rmSync(profile, { recursive: true, force: true });
-});
+afterAll(() => running.close());
 
 /** axe-core's WCAG 2 A and AA violations on the page as it is drawn now, one line each. */
 async function violations(): Promise<string[]> {

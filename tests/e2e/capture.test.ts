@@ -1,22 +1,19 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromeE2eBuildDir, projectRoot } from '@/scripts/build-extension';
-import { launchExtension, type RunningExtension } from '@/scripts/launch-extension';
+import { launchInTemporaryProfile, type TemporaryExtension } from '@/scripts/launch-extension';
 import { serveStatic } from '@/scripts/serve-static';
 import { SidePanel } from './side-panel';
 
-const profile = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
-let running: RunningExtension;
+let running: TemporaryExtension;
 let site: Awaited<ReturnType<typeof serveStatic>>;
 let panel: SidePanel;
 let companyPage: Page;
 
 beforeAll(async () => {
   site = await serveStatic(join(projectRoot, 'scripts/demo-site'));
-  running = await launchExtension(chromeE2eBuildDir, profile);
+  running = await launchInTemporaryProfile(chromeE2eBuildDir);
   panel = new SidePanel(await running.context.newPage(), running.panelUrl);
   await panel.open();
   await panel.createInterview({ company: 'Lumenfield Systems', role: 'Chief Operating Officer', round: 'Panel' });
@@ -24,9 +21,8 @@ beforeAll(async () => {
   companyPage = await running.context.newPage();
 });
 afterAll(async () => {
-  await running.context.close();
+  await running.close();
   await site.close();
-  rmSync(profile, { recursive: true, force: true });
 });
 
 /** Shows `url` in the active tab, as the page beside the panel, and presses the panel's capture button. */

@@ -1,24 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromeBuildDir } from '@/scripts/build-extension';
-import { launchExtension, type RunningExtension } from '@/scripts/launch-extension';
+import { launchInTemporaryProfile, type TemporaryExtension } from '@/scripts/launch-extension';
 import { SidePanel } from './side-panel';
 
-const profile = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
-let running: RunningExtension;
+let running: TemporaryExtension;
 let panel: SidePanel;
 
 beforeAll(async () => {
-  running = await launchExtension(chromeBuildDir, profile);
+  running = await launchInTemporaryProfile(chromeBuildDir);
   panel = new SidePanel(await running.context.newPage(), running.panelUrl);
   await panel.open();
 });
-afterAll(async () => {
-  await running.context.close();
-  rmSync(profile, { recursive: true, force: true });
-});
+afterAll(() => running.close());
 
 describe('editing in the side panel', () => {
   it('creates an interview from the keyboard alone', async () => {

@@ -1,22 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromeBuildDir } from '@/scripts/build-extension';
-import { launchExtension, type RunningExtension } from '@/scripts/launch-extension';
+import { launchInTemporaryProfile, type TemporaryExtension } from '@/scripts/launch-extension';
 import { seedDatabase } from '@/scripts/seed-database';
 import * as make from '@/tests/factories';
 
-const profile = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
-let running: RunningExtension;
+let running: TemporaryExtension;
 
 beforeAll(async () => {
-  running = await launchExtension(chromeBuildDir, profile);
+  running = await launchInTemporaryProfile(chromeBuildDir);
 });
-afterAll(async () => {
-  await running.context.close();
-  rmSync(profile, { recursive: true, force: true });
-});
+afterAll(() => running.close());
 
 /** Every interview and company in the database, read straight from IndexedDB. */
 async function storedRows() {
