@@ -73,24 +73,24 @@ describe('the story bank', () => {
     await preview.getByText(/"A heading with nothing under it": no field could be read/).waitFor();
     await preview.getByRole('button', { name: 'Import 2 stories' }).click();
     await page.getByText('Imported 2 stories from stories.md.').waitFor();
-    await page.getByText('3 stories').waitFor();
+    await page.locator('.count', { hasText: /^3 stories$/ }).waitFor();
   });
 
   it('searches every field as you type, filters by kind and competency, and undoes a delete', async () => {
     const { page } = panel;
     await page.getByLabel('Search stories').fill('vendors');
-    await page.getByText('1 story').waitFor();
+    await page.locator('.count', { hasText: /^1 story$/ }).waitFor();
     await page.getByRole('link', { name: 'Cut $12M of costs without layoffs' }).waitFor();
     // Assistive technology hears the results are settled once the list shows the search.
     await page.locator('.results[aria-busy="false"]').waitFor();
     await page.getByLabel('Search stories').fill('');
     await page.getByLabel('Competency').selectOption('financial-acumen');
-    await page.getByText('1 story').waitFor();
+    await page.locator('.count', { hasText: /^1 story$/ }).waitFor();
     await page.getByLabel('Competency').selectOption('');
     await page.getByRole('button', { name: 'Delete “Ended the blame culture in sales”' }).click();
-    await page.getByText('2 stories').waitFor();
+    await page.locator('.count', { hasText: /^2 stories$/ }).waitFor();
     await page.getByRole('button', { name: 'Undo' }).click();
-    await page.getByText('3 stories').waitFor();
+    await page.locator('.count', { hasText: /^3 stories$/ }).waitFor();
   });
 
   it('exports the bank as Markdown', async () => {

@@ -36,4 +36,5 @@ describe.each(truth.map((entry) => [String(entry.file), entry] as const))('%s', 
 it('reads the saved pages with a mean score of at least 0.9 against their truth', () => {
   const scores = truth.map((entry) => mean(Object.values(scoreCapture(entry, capture(String(entry.file))))));
   expect(mean(scores)).toBeGreaterThanOrEqual(0.9);
-});
+  // Reads every page again: on a busy 2-core machine that takes several seconds.
+}, 60_000);
