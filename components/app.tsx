@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { CapturePreview } from './capture-preview';
-import { Dossier } from './dossier';
-import { InterviewEditor } from './interview-editor';
-import { InterviewList } from './interview-list';
-import { loadStoryViews } from './load-story-views';
-import { type Route, useHashRoute } from './use-hash-route';
-import { useModule } from './use-module';
+import { type Route, useHashRoute } from './hooks/use-hash-route';
+import { useModule } from './hooks/use-module';
+import { CapturePreview } from './screens/capture-preview';
+import { Dossier } from './screens/dossier';
+import { InterviewEditor } from './screens/interview-editor';
+import { InterviewList } from './screens/interview-list';
+import { loadStoryViews } from './screens/load-story-views';
 
 export function App() {
   const route = useHashRoute();

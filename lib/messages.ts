@@ -1,25 +1,40 @@
-import { z } from 'zod/mini';
-import { idSchema, type Note, noteSchema } from '@/lib/schema';
+import { browser } from 'wxt/browser';
+import { type PendingCapture, pendingCaptureSchema } from '@/lib/schema/capture';
 
 /**
- * The one protocol between the extension's parts. Every message is parsed against this union before
- * anything acts on it; a new message is a new member here and a new handler in lib/background/messages.ts.
+ * The one protocol between the extension's parts. One thing flows: a capture, read by a gesture in the
+ * background (shortcut, context menu) or by the panel's button, handed to the panel's preview. It goes
+ * through session storage rather than a runtime message so that a panel the gesture is still opening
+ * finds it when it starts. Session storage is closed to content scripts (Chrome's default access level)
+ * and never synced; whatever is read back is parsed, like any input.
  */
-export const requestSchema = z.discriminatedUnion('type', [
-  /** Is the background up? Answers the extension's version. */
-  z.object({ type: z.literal('ping') }),
-  /** Appends a timestamped note to an interview. */
-  z.object({ type: z.literal('note:add'), interviewId: idSchema, text: noteSchema.shape.text }),
-]);
-export type Request = z.infer<typeof requestSchema>;
-export type RequestType = Request['type'];
+const pendingCaptureKey = 'pendingCapture';
 
-/** What each request answers with when it succeeds. */
-export interface ResponseData {
-  ping: { version: string };
-  'note:add': Note;
+export async function sendPendingCapture(pending: PendingCapture): Promise<void> {
+  await browser.storage.session.set({ [pendingCaptureKey]: pending });
 }
 
-export type Response<T extends RequestType = RequestType> =
-  | { ok: true; data: ResponseData[T] }
-  | { ok: false; error: string };
+export async function readPendingCapture(): Promise<PendingCapture | undefined> {
+  return parsePendingCapture((await browser.storage.session.get(pendingCaptureKey))[pendingCaptureKey]);
+}
+
+export async function clearPendingCapture(): Promise<void> {
+  await browser.storage.session.remove(pendingCaptureKey);
+}
+
+/**
+ * The pending capture a `storage.onChanged` event carries: `undefined` when the event is not about it,
+ * `null` when it was cleared (or is unreadable).
+ */
+export function pendingCaptureChange(
+  changes: Record<string, { newValue?: unknown }>,
+  area: string,
+): PendingCapture | null | undefined {
+  if (area !== 'session' || !(pendingCaptureKey in changes)) return undefined;
+  return parsePendingCapture(changes[pendingCaptureKey]?.newValue) ?? null;
+}
+
+function parsePendingCapture(stored: unknown): PendingCapture | undefined {
+  const parsed = pendingCaptureSchema.safeParse(stored);
+  return parsed.success ? parsed.data : undefined;
+}

@@ -5,7 +5,7 @@
 import MiniSearch from 'minisearch';
 import { competencies } from '@/lib/coach/competencies';
 import { createStoryIndex, type MatchableStory } from '@/lib/match/story-index';
-import { terms } from '@/lib/match/text';
+import { terms } from '@/lib/text/words';
 import fixtureStories from '@/tests/fixtures/matching/stories.json';
 
 const sizes = [100, 1_000, 10_000];

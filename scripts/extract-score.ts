@@ -1,8 +1,9 @@
 // Scores a capture against the hand-read truth of tests/fixtures or ../shared/corpus. Tolerant by design:
 // the truth is prose-like ("2026-08-06 (JSON-LD)", "iterate (advertiser/recruiter); ..."), so strings are
 // compared by word overlap against the truth's main part, names by their words.
-import { normalizeName } from '@/lib/normalize-name';
+
 import type { Capture } from '@/lib/schema/capture';
+import { normalizeName } from '@/lib/text/normalize-name';
 
 export type FieldScores = Record<string, number>;
 type Truth = Record<string, unknown>;

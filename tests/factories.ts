@@ -1,6 +1,5 @@
 // Valid records for tests and benchmarks, each checked by its schema, so a schema change breaks here first.
 import type { InterviewInput } from '@/lib/db/interviews';
-import { normalizeName } from '@/lib/normalize-name';
 import {
   type Company,
   companySchema,
@@ -22,6 +21,7 @@ import {
   storySchema,
   storyUseSchema,
 } from '@/lib/schema';
+import { normalizeName } from '@/lib/text/normalize-name';
 
 const T0 = Date.UTC(2026, 10, 1, 9, 0);
 

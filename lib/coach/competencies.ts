@@ -2,7 +2,7 @@
 // story or a question, and the questions interviewers typically ask about it. The first eleven are the
 // executive defaults every interview targets; the rest are what particular interviewers probe (a CFO
 // capital and returns, a board member governance, a COO delivery).
-import { words } from '@/lib/match/text';
+import { words } from '@/lib/text/words';
 
 export interface Competency {
   id: string;

@@ -1,4 +1,4 @@
-import { normalizeName } from '@/lib/normalize-name';
+import { type CapturedPerson, companyNameOf, companyNamesOf, hostOf, peopleOf, siteOf } from '@/lib/capture/page-model';
 import {
   type Capture,
   type Fact,
@@ -10,6 +10,7 @@ import {
   type Source,
   sourceSchema,
 } from '@/lib/schema';
+import { normalizeName } from '@/lib/text/normalize-name';
 import { userTimeZone } from '@/lib/time';
 import { findOrCreateCompany } from './companies';
 import { db } from './database';
@@ -33,14 +34,6 @@ export interface SaveReport {
   gonePeople: string[];
   newTitles: { name: string; from: string; to: string }[];
   facts: number;
-}
-
-interface CapturedPerson {
-  name: string;
-  title: string;
-  organization?: string;
-  bio?: string;
-  profileUrl?: string;
 }
 
 /**
@@ -208,35 +201,6 @@ export async function saveSelection(
   });
 }
 
-/** Everyone the capture names: the listed people, a profile's person, and the people in a news story. */
-function peopleOf(capture: Capture): CapturedPerson[] {
-  const people: CapturedPerson[] = capture.people.map((person) => ({ ...person }));
-  if (capture.person) {
-    const { person } = capture;
-    const background = [
-      ...person.positions.map((position) => [position.title, position.organization].filter(Boolean).join(', ')),
-      ...person.education.map((entry) => [entry.degree, entry.school].filter(Boolean).join(', ')),
-    ].join('\n');
-    people.unshift({
-      name: person.name,
-      title: person.title ?? person.headline ?? '',
-      organization: person.organization,
-      bio: background,
-      ...(capture.kind === 'person' ? { profileUrl: capture.url } : {}),
-    });
-  }
-  for (const named of capture.news?.people ?? []) {
-    people.push({ name: named.name, title: named.title ?? '', organization: capture.news?.organization });
-  }
-  const seen = new Set<string>();
-  return people.filter((person) => {
-    const key = normalizeName(person.name);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 async function mergePerson(
   companyId: string,
   captured: CapturedPerson,
@@ -271,9 +235,7 @@ async function mergePerson(
 }
 
 async function interviewFromPage(capture: Capture, now: number) {
-  const name =
-    capture.organization?.name || capture.job?.company || capture.news?.organization || new URL(capture.url).hostname;
-  const company = await findOrCreateCompany(name, now);
+  const company = await findOrCreateCompany(companyNameOf(capture) || new URL(capture.url).hostname, now);
   const interview = interviewSchema.parse({
     id: newId(),
     createdAt: now,
@@ -321,9 +283,7 @@ export async function listPeopleFacts(companyId: string): Promise<Map<string, Fa
 
 /** Interviews whose company the captured page is about: matched by company name or by the site's domain. */
 export async function suggestInterviews(capture: Capture): Promise<string[]> {
-  const names = [capture.organization?.name, capture.job?.company, capture.news?.organization]
-    .filter((name): name is string => !!name)
-    .map(normalizeName);
+  const names = companyNamesOf(capture).map(normalizeName);
   const host = hostOf(capture.url);
   const [byName, all] = await Promise.all([
     names.length ? db.companies.where('normalizedName').anyOf(names).toArray() : [],
@@ -334,22 +294,4 @@ export async function suggestInterviews(capture: Capture): Promise<string[]> {
   if (ids.length === 0) return [];
   const interviews = await db.interviews.where('companyId').anyOf(ids).toArray();
   return interviews.map((interview) => interview.id);
-}
-
-/** The company's site: the one its own data names, else the page's site when the page is the company's own. */
-function siteOf(capture: Capture): string | undefined {
-  const declared = capture.organization?.website;
-  if (declared && /^https?:\/\//i.test(declared)) return declared;
-  if ((capture.kind === 'company' || capture.kind === 'team') && /^https?:\/\//i.test(capture.url)) {
-    return new URL(capture.url).origin;
-  }
-  return undefined;
-}
-
-function hostOf(url: string): string | undefined {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return undefined;
-  }
 }

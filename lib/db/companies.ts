@@ -1,5 +1,5 @@
-import { normalizeName } from '@/lib/normalize-name';
 import { type Company, companySchema, newId } from '@/lib/schema';
+import { normalizeName } from '@/lib/text/normalize-name';
 import { db } from './database';
 
 /** The company of that name (matched loosely), created when there is none. Call inside a transaction. */

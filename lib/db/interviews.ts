@@ -1,5 +1,5 @@
-import { normalizeName } from '@/lib/normalize-name';
 import { type Company, type Interview, type InterviewStatus, interviewSchema, newId } from '@/lib/schema';
+import { normalizeName } from '@/lib/text/normalize-name';
 import { deleteCompanyResearch, findOrCreateCompany, mergeCompanyInto } from './companies';
 import { db } from './database';
 

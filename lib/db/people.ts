@@ -1,5 +1,5 @@
-import { normalizeName } from '@/lib/normalize-name';
 import { newId, type Person, personSchema } from '@/lib/schema';
+import { normalizeName } from '@/lib/text/normalize-name';
 import { db } from './database';
 
 export interface PersonInput {

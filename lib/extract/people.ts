@@ -1,5 +1,5 @@
-import { normalizeName } from '@/lib/normalize-name';
 import type { CapturedPerson } from '@/lib/schema/capture';
+import { normalizeName } from '@/lib/text/normalize-name';
 import { hasKnownGivenName } from './given-names';
 import { parseName } from './names';
 import { cleanText, type Line, MAX_LONG } from './text';

@@ -2,7 +2,7 @@
 // by its words, or close to the taxonomy's typical questions) and the kind of story it asks for.
 import { competencies, competencySignals, resolveCompetencies } from '@/lib/coach/competencies';
 import type { Story } from '@/lib/schema';
-import { terms } from './text';
+import { terms } from '../text/words';
 
 export interface QuestionIntent {
   terms: Map<string, number>;

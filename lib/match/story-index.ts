@@ -5,8 +5,8 @@
 // The index is updated story by story, so an edit re-indexes one story, not the bank.
 import { competencySignals, executiveDefaults, resolveCompetencies } from '@/lib/coach/competencies';
 import type { Story } from '@/lib/schema';
+import { isStopWord, words } from '../text/words';
 import { type QuestionIntent, readQuestion } from './question';
-import { isStopWord, words } from './text';
 
 export type MatchableStory = Pick<
   Story,

@@ -6,9 +6,6 @@ import { chromeBuildDir } from '@/scripts/build-extension';
 import { launchExtension, type RunningExtension } from '@/scripts/launch-extension';
 import { SidePanel } from './side-panel';
 
-// The extension page's own API, as code passed to page.evaluate sees it.
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-
 const profile = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
 let running: RunningExtension;
 let panel: SidePanel;
@@ -32,17 +29,6 @@ afterAll(async () => {
 });
 
 describe('the side panel in Chromium', () => {
-  it('starts the service worker, which answers the protocol and refuses what is not in it', async () => {
-    const answers = await panel.page.evaluate(async () => [
-      await chrome.runtime.sendMessage({ type: 'ping' }),
-      await chrome.runtime.sendMessage({ type: 'erase-all' }),
-    ]);
-    expect(answers).toEqual([
-      { ok: true, data: { version: '0.1.0' } },
-      { ok: false, error: 'Unknown message type "erase-all".' },
-    ]);
-  });
-
   it('refuses an interview without a company, next to the field, and stores nothing', async () => {
     await panel.page.getByRole('link', { name: 'New interview' }).click();
     await panel.page.getByLabel('Role').fill('Chief Operating Officer');
@@ -89,14 +75,13 @@ describe('the side panel in Chromium', () => {
     await panel.page.locator('.question', { hasText: 'Why is the seat open?' }).getByLabel('Asked').check();
   });
 
-  it('shows a note the background writes without a reload', async () => {
-    const interviewId = decodeURIComponent(new URL(panel.page.url()).hash.split('/')[2] ?? '');
-    const answer = await panel.page.evaluate(
-      (id) => chrome.runtime.sendMessage({ type: 'note:add', interviewId: id, text: 'Written by the background' }),
-      interviewId,
-    );
-    expect(answer).toMatchObject({ ok: true });
-    await panel.page.locator('.note', { hasText: 'Written by the background' }).waitFor();
+  it('shows a note written in another window of the extension without a reload', async () => {
+    const other = await running.context.newPage();
+    await other.goto(panel.page.url());
+    await other.getByLabel('New note').fill('Written in another window');
+    await other.getByRole('button', { name: 'Add note' }).click();
+    await panel.page.locator('.note', { hasText: 'Written in another window' }).waitFor();
+    await other.close();
   });
 
   it('keeps everything after a reload', async () => {
@@ -142,5 +127,5 @@ async function expectDossierIntact() {
   expect(await panel.questionTexts()).toEqual(['Why is the seat open?', 'How will the board judge the first year?']);
   expect(await panel.page.getByRole('button', { name: 'Star question 2' }).getAttribute('aria-pressed')).toBe('true');
   expect(await panel.page.locator('.question').first().getByLabel('Asked').isChecked()).toBe(true);
-  await panel.page.locator('.note', { hasText: 'Written by the background' }).waitFor();
+  await panel.page.locator('.note', { hasText: 'Written in another window' }).waitFor();
 }

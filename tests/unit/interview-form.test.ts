@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyInterviewForm, interviewToForm, parseInterviewForm } from '@/lib/interview-form';
+import { emptyInterviewForm, interviewToForm, parseInterviewForm } from '@/lib/interviews/form';
 import * as make from '../factories';
 
 const filled = {

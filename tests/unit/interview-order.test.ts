@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupInterviews } from '@/lib/interview-order';
+import { groupInterviews } from '@/lib/interviews/order';
 import * as make from '../factories';
 
 const now = Date.UTC(2026, 10, 21, 12, 0);

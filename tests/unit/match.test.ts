@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { competencies, resolveCompetencies, resolveCompetency, suggestCompetencies } from '@/lib/coach/competencies';
 import { readQuestion } from '@/lib/match/question';
 import { createStoryIndex, type MatchableStory } from '@/lib/match/story-index';
-import { stem, terms } from '@/lib/match/text';
+import { stem, terms } from '@/lib/text/words';
 import questions from '../fixtures/matching/questions.json';
 import stories from '../fixtures/matching/stories.json';
 

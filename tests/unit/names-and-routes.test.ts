@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routeHref } from '@/components/use-hash-route';
-import { normalizeName } from '@/lib/normalize-name';
+import { parseRoute, routeHref } from '@/components/hooks/use-hash-route';
+import { normalizeName } from '@/lib/text/normalize-name';
 
 describe('normalizeName', () => {
   it.each([

@@ -13,7 +13,7 @@ import {
   updateStory,
 } from '@/lib/db/stories';
 import { storyPlan } from '@/lib/match/plan';
-import { readJsonStories, readMarkdownStories, storiesToJson, storiesToMarkdown } from '@/lib/story-files';
+import { readJsonStories, readMarkdownStories, storiesToJson, storiesToMarkdown } from '@/lib/stories/files';
 import * as make from '../factories';
 
 describe('the story bank', () => {

@@ -1,8 +1,8 @@
 import type { Fact, Source } from '@/lib/schema';
-import { CaptureButton } from './capture-button';
+import { CaptureButton } from '../controls/capture-button';
+import { SafeLink } from '../controls/safe-link';
+import { useCompanyFacts } from '../hooks/live-queries';
 import { DossierSection } from './dossier-section';
-import { useCompanyFacts } from './live-queries';
-import { SafeLink } from './safe-link';
 
 const typeLabels: Partial<Record<Fact['type'], string>> = {
   mission: 'Mission',

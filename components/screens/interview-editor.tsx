@@ -6,14 +6,14 @@ import {
   type InterviewFormValues,
   interviewToForm,
   parseInterviewForm,
-} from '@/lib/interview-form';
+} from '@/lib/interviews/form';
 import { interviewStatuses } from '@/lib/schema';
 import { timeZoneNames, userTimeZone } from '@/lib/time';
-import { Field } from './field';
-import { useInterview } from './live-queries';
+import { Field } from '../controls/field';
+import { statusLabels } from '../controls/status-labels';
+import { useInterview } from '../hooks/live-queries';
+import { navigate, routeHref } from '../hooks/use-hash-route';
 import { MissingInterview } from './missing-interview';
-import { statusLabels } from './status-labels';
-import { navigate, routeHref } from './use-hash-route';
 
 /** Creates an interview, or edits one when `interviewId` is given. */
 export function InterviewEditor({ interviewId }: { interviewId?: string }) {

@@ -5,6 +5,7 @@
 import { competencyById, resolveCompetencies } from '@/lib/coach/competencies';
 import { emptyStory, type StoryInput } from '@/lib/db/stories';
 import { newId, type Story, storyKinds, storySchema } from '@/lib/schema';
+import { parseMetric } from './key-numbers';
 
 export interface StoryFileResult {
   stories: Story[];
@@ -64,15 +65,6 @@ function listItems(text: string): string[] {
     .split(/\n|,|;/)
     .map((item) => item.replace(/^\s*[-*+•]\s*/, '').trim())
     .filter(Boolean);
-}
-
-/** One key number as people write it: "38 % — faster delivery", "$12M saved", "40,000 consultations". */
-export function parseMetric(text: string): Story['metrics'][number] {
-  const item = text.trim();
-  const match = item.match(/^([$€£]?\s?[\d.,]+)\s*([^\s—–:-]*)\s*[—–:-]?\s*(.*)$/);
-  return match
-    ? { value: (match[1] ?? '').trim(), unit: match[2] ?? '', label: (match[3] ?? '').trim() }
-    : { value: item, unit: '', label: '' };
 }
 
 /** Turns a story's raw fields into a record, or says what is wrong with it. */

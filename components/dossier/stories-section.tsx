@@ -3,11 +3,11 @@ import { competencyById } from '@/lib/coach/competencies';
 import { deleteStoryUse, markStoryTold } from '@/lib/db/stories';
 import { storyPlan } from '@/lib/match/plan';
 import { createStoryIndex, type StoryIndex } from '@/lib/match/story-index';
-import { wordsMatching } from '@/lib/match/text';
 import type { Person, Story } from '@/lib/schema';
+import { wordsMatching } from '@/lib/text/words';
+import { useCompanyFacts, usePeople, useStories, useStoryUses } from '../hooks/live-queries';
+import { routeHref } from '../hooks/use-hash-route';
 import { DossierSection } from './dossier-section';
-import { useCompanyFacts, usePeople, useStories, useStoryUses } from './live-queries';
-import { routeHref } from './use-hash-route';
 
 const ratingLabels = { strong: 'Strong', partial: 'Partial', none: 'No match' } as const;
 

@@ -3,11 +3,11 @@ import { competencies, competencyById, suggestCompetencies } from '@/lib/coach/c
 import { coachStory, type Finding } from '@/lib/coach/rules';
 import { addStory, emptyStory, type StoryInput, updateStory } from '@/lib/db/stories';
 import { type Story, storyKinds } from '@/lib/schema';
-import { parseMetric } from '@/lib/story-files';
-import { Field } from './field';
-import { useStories, useStory } from './live-queries';
+import { parseMetric } from '@/lib/stories/key-numbers';
+import { Field } from '../controls/field';
+import { useStories, useStory } from '../hooks/live-queries';
+import { navigate, routeHref } from '../hooks/use-hash-route';
 import { kindLabels } from './story-bank';
-import { navigate, routeHref } from './use-hash-route';
 
 export function StoryEditor({ storyId, competency }: { storyId?: string; competency?: string }) {
   const story = useStory(storyId);

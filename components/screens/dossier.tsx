@@ -1,19 +1,19 @@
 import { deleteInterview } from '@/lib/db/interviews';
 import type { Company, Interview } from '@/lib/schema';
 import { formatCountdown, formatInstant } from '@/lib/time';
-import { CompanySection } from './company-section';
-import { ConfirmButton } from './confirm-button';
-import { DossierSection } from './dossier-section';
-import { useInterview, useInterviewDeletionImpact } from './live-queries';
+import { ConfirmButton } from '../controls/confirm-button';
+import { statusLabels } from '../controls/status-labels';
+import { CompanySection } from '../dossier/company-section';
+import { DossierSection } from '../dossier/dossier-section';
+import { NotesSection } from '../dossier/notes-section';
+import { PeopleSection } from '../dossier/people-section';
+import { QuestionsSection } from '../dossier/questions-section';
+import { useInterview, useInterviewDeletionImpact } from '../hooks/live-queries';
+import { navigate, routeHref } from '../hooks/use-hash-route';
+import { useModule } from '../hooks/use-module';
+import { useNow } from '../hooks/use-now';
 import { loadStoryViews } from './load-story-views';
 import { MissingInterview } from './missing-interview';
-import { NotesSection } from './notes-section';
-import { PeopleSection } from './people-section';
-import { QuestionsSection } from './questions-section';
-import { statusLabels } from './status-labels';
-import { navigate, routeHref } from './use-hash-route';
-import { useModule } from './use-module';
-import { useNow } from './use-now';
 
 const sections = [
   ['company', 'Company'],

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { getPendingCapture, watchPendingCapture } from '@/lib/pending-capture';
+import { browser } from 'wxt/browser';
+import { pendingCaptureChange, readPendingCapture } from '@/lib/messages';
 import type { PendingCapture } from '@/lib/schema/capture';
 
 /** The capture waiting for the user's review; `undefined` while it is read, `null` when there is none. */
@@ -7,13 +8,17 @@ export function usePendingCapture(): PendingCapture | null | undefined {
   const [pending, setPending] = useState<PendingCapture | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    void getPendingCapture().then((stored) => {
+    void readPendingCapture().then((stored) => {
       if (live) setPending((current) => (current === undefined ? (stored ?? null) : current));
     });
-    const stop = watchPendingCapture((next) => setPending(next ?? null));
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      const next = pendingCaptureChange(changes, area);
+      if (next !== undefined) setPending(next);
+    };
+    browser.storage.onChanged.addListener(listener);
     return () => {
       live = false;
-      stop();
+      browser.storage.onChanged.removeListener(listener);
     };
   }, []);
   return pending;

@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { addNote, deleteNote, updateNote } from '@/lib/db/notes';
 import type { Note } from '@/lib/schema';
-import { ConfirmButton } from './confirm-button';
+import { ConfirmButton } from '../controls/confirm-button';
+import { Field } from '../controls/field';
+import { useNotes } from '../hooks/live-queries';
 import { DossierSection } from './dossier-section';
-import { Field } from './field';
-import { useNotes } from './live-queries';
 
 const noteTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { InterviewWithCompany } from '@/lib/db/interviews';
-import { groupInterviews } from '@/lib/interview-order';
+import { groupInterviews } from '@/lib/interviews/order';
 import { formatCountdown, formatInstant } from '@/lib/time';
-import { CaptureButton } from './capture-button';
-import { useInterviews } from './live-queries';
-import { statusLabels } from './status-labels';
-import { routeHref } from './use-hash-route';
-import { useNow } from './use-now';
+import { CaptureButton } from '../controls/capture-button';
+import { statusLabels } from '../controls/status-labels';
+import { useInterviews } from '../hooks/live-queries';
+import { routeHref } from '../hooks/use-hash-route';
+import { useNow } from '../hooks/use-now';
 
 export function InterviewList() {
   const interviews = useInterviews();

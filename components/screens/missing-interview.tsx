@@ -1,4 +1,4 @@
-import { routeHref } from './use-hash-route';
+import { routeHref } from '../hooks/use-hash-route';
 
 /** Shown for a link to an interview that no longer exists. */
 export function MissingInterview() {

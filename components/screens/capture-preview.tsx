@@ -1,15 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { captureActiveTab } from '@/lib/capture-tab';
+import { captureActiveTab } from '@/lib/capture/capture-tab';
+import { companyNameOf, peopleOf } from '@/lib/capture/page-model';
 import { type SaveReport, saveCapture, saveSelection, suggestInterviews } from '@/lib/db/captures';
 import type { InterviewWithCompany } from '@/lib/db/interviews';
-import { clearPendingCapture, setPendingCapture } from '@/lib/pending-capture';
+import { clearPendingCapture, sendPendingCapture } from '@/lib/messages';
 import type { Capture, PendingCapture } from '@/lib/schema/capture';
-import { useInterviews } from './live-queries';
-import { SafeLink } from './safe-link';
-import { navigate, routeHref } from './use-hash-route';
-import { usePendingCapture } from './use-pending-capture';
+import { SafeLink } from '../controls/safe-link';
+import { useInterviews } from '../hooks/live-queries';
+import { navigate, routeHref } from '../hooks/use-hash-route';
+import { usePendingCapture } from '../hooks/use-pending-capture';
 
 const kindLabels: Record<Capture['kind'], string> = {
   team: 'Team page',
@@ -77,7 +78,7 @@ function CaptureProblem({ pending }: { pending: Extract<PendingCapture, { status
     <div className="empty" role="alert">
       <h1>This page was not captured</h1>
       <p>{pending.message}</p>
-      <button type="button" onClick={async () => setPendingCapture(await captureActiveTab())}>
+      <button type="button" onClick={async () => sendPendingCapture(await captureActiveTab())}>
         Try again
       </button>
     </div>
@@ -126,7 +127,7 @@ function CaptureReview({
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   const [error, setError] = useState('');
   const target = chosen ?? fromInterviewId ?? suggested?.[0] ?? '';
-  const newCompany = capture.organization?.name || capture.job?.company || capture.news?.organization;
+  const newCompany = companyNameOf(capture);
 
   const toggle = (name: string, on: boolean) =>
     setInterviewers((current) => {
@@ -213,13 +214,7 @@ function PeopleFound({
   interviewers: Set<string>;
   onToggle: (name: string, on: boolean) => void;
 }) {
-  const people = [
-    ...(capture.person
-      ? [{ name: capture.person.name, title: capture.person.title ?? capture.person.headline ?? '' }]
-      : []),
-    ...capture.people,
-    ...(capture.news?.people ?? []).map((person) => ({ ...person, title: person.title ?? '' })),
-  ];
+  const people = peopleOf(capture);
   return (
     <section aria-labelledby="people-found">
       <h2 id="people-found">People</h2>
@@ -230,10 +225,7 @@ function PeopleFound({
           <p className="section-summary">Tick the people who will interview you.</p>
           <ul className="cards">
             {people.map((person) => (
-              <li
-                key={`${person.name}|${person.title}|${'section' in person ? person.section : ''}`}
-                className="card person-found"
-              >
+              <li key={person.name} className="card person-found">
                 <label className="check">
                   <input
                     type="checkbox"
@@ -243,7 +235,7 @@ function PeopleFound({
                   <span>
                     <span className="card-title">{person.name}</span>
                     {person.title && <span className="card-line">{person.title}</span>}
-                    {'section' in person && person.section && <span className="card-line">{person.section}</span>}
+                    {person.section && <span className="card-line">{person.section}</span>}
                   </span>
                 </label>
               </li>

@@ -1,11 +1,11 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useState } from 'react';
 import { addQuestion, deleteQuestion, moveQuestion, updateQuestion } from '@/lib/db/questions';
 import type { Person, Question } from '@/lib/schema';
-import { ConfirmButton } from './confirm-button';
+import { ConfirmButton } from '../controls/confirm-button';
+import { Field } from '../controls/field';
+import { usePeople, useQuestions } from '../hooks/live-queries';
+import { usePendingValue } from '../hooks/use-pending-value';
 import { DossierSection } from './dossier-section';
-import { Field } from './field';
-import { usePeople, useQuestions } from './live-queries';
-import { usePendingValue } from './use-pending-value';
 
 /** The questions the candidate will ask, in their order, starred and ticked off as asked. */
 export function QuestionsSection({ interviewId }: { interviewId: string }) {

@@ -17,10 +17,10 @@ import {
   type StoryFileResult,
   storiesToJson,
   storiesToMarkdown,
-} from '@/lib/story-files';
-import { searchStories, storySearchText } from '@/lib/story-search';
-import { useStories, useStoryUses } from './live-queries';
-import { navigate, routeHref } from './use-hash-route';
+} from '@/lib/stories/files';
+import { searchStories, storySearchText } from '@/lib/stories/search';
+import { useStories, useStoryUses } from '../hooks/live-queries';
+import { navigate, routeHref } from '../hooks/use-hash-route';
 
 export const kindLabels: Record<Story['kind'], string> = {
   achievement: 'Achievement',

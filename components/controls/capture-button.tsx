@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { captureActiveTab } from '@/lib/capture-tab';
-import { setPendingCapture } from '@/lib/pending-capture';
-import { navigate } from './use-hash-route';
+import { captureActiveTab } from '@/lib/capture/capture-tab';
+import { sendPendingCapture } from '@/lib/messages';
+import { navigate } from '../hooks/use-hash-route';
 
 /** Reads the page open beside the panel and shows what it found, for the user to review and keep. */
 export function CaptureButton({ interviewId }: { interviewId?: string }) {
@@ -14,7 +14,7 @@ export function CaptureButton({ interviewId }: { interviewId?: string }) {
       onClick={async () => {
         setBusy(true);
         try {
-          await setPendingCapture(await captureActiveTab());
+          await sendPendingCapture(await captureActiveTab());
           navigate(interviewId ? { name: 'capture', id: interviewId } : { name: 'capture' });
         } finally {
           setBusy(false);

@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { addPerson, deletePerson, type PersonInput, setInterviewer, updatePerson } from '@/lib/db/people';
 import type { Fact, Person } from '@/lib/schema';
-import { ConfirmButton } from './confirm-button';
+import { ConfirmButton } from '../controls/confirm-button';
+import { Field } from '../controls/field';
+import { SafeLink } from '../controls/safe-link';
+import { usePeople, usePeopleFacts, useSources } from '../hooks/live-queries';
+import { usePendingValue } from '../hooks/use-pending-value';
 import { DossierSection } from './dossier-section';
-import { Field } from './field';
-import { usePeople, usePeopleFacts, useSources } from './live-queries';
-import { SafeLink } from './safe-link';
-import { usePendingValue } from './use-pending-value';
 
 const blankPerson: PersonInput = { name: '', title: '', organization: '', notes: '', interviewer: true };
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { captureTab } from '@/lib/capture-tab';
-import { setPendingCapture } from '@/lib/pending-capture';
+import { captureTab } from '@/lib/capture/capture-tab';
+import { sendPendingCapture } from '@/lib/messages';
 import { openPanel } from './side-panel';
 
 const menus = [
@@ -41,7 +41,7 @@ export function setUpCaptureGestures(): void {
       void capture(gestureTab);
     } else if (info.menuItemId === 'add-selection' && info.selectionText) {
       openPanel(gestureTab?.windowId);
-      void setPendingCapture({
+      void sendPendingCapture({
         status: 'selection',
         text: info.selectionText.slice(0, 20_000),
         url: info.pageUrl ?? gestureTab?.url ?? '',
@@ -57,7 +57,7 @@ export function setUpCaptureGestures(): void {
 }
 
 async function capture(tab: GestureTab | undefined): Promise<void> {
-  await setPendingCapture(await captureTab(tab));
+  await sendPendingCapture(await captureTab(tab));
 }
 
 async function captureLink(url: string, windowId: number | undefined): Promise<void> {

@@ -1,0 +1,75 @@
+import type { Capture } from '@/lib/schema';
+import { normalizeName } from '@/lib/text/normalize-name';
+
+// Who is on a captured page and which company it is about: one reading, used by the preview to show
+// the page and by saveCapture to store it, so that what the user ticks is what is saved.
+
+/** One person the page names, as the preview lists them and saveCapture merges them. */
+export interface CapturedPerson {
+  name: string;
+  title: string;
+  organization?: string;
+  /** The heading the page lists them under ("Board of Directors"). */
+  section?: string;
+  bio?: string;
+  profileUrl?: string;
+}
+
+/** Everyone the capture names: the listed people, a profile's person, and the people in a news story. */
+export function peopleOf(capture: Capture): CapturedPerson[] {
+  const people: CapturedPerson[] = capture.people.map((person) => ({ ...person }));
+  if (capture.person) {
+    const { person } = capture;
+    const background = [
+      ...person.positions.map((position) => [position.title, position.organization].filter(Boolean).join(', ')),
+      ...person.education.map((entry) => [entry.degree, entry.school].filter(Boolean).join(', ')),
+    ].join('\n');
+    people.unshift({
+      name: person.name,
+      title: person.title ?? person.headline ?? '',
+      organization: person.organization,
+      bio: background,
+      ...(capture.kind === 'person' ? { profileUrl: capture.url } : {}),
+    });
+  }
+  for (const named of capture.news?.people ?? []) {
+    people.push({ name: named.name, title: named.title ?? '', organization: capture.news?.organization });
+  }
+  const seen = new Set<string>();
+  return people.filter((person) => {
+    const key = normalizeName(person.name);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The company names the page gives, most telling first: its organization, the job's, the news story's. */
+export function companyNamesOf(capture: Capture): string[] {
+  return [capture.organization?.name, capture.job?.company, capture.news?.organization].filter(
+    (name): name is string => !!name,
+  );
+}
+
+/** The company the page is about, when it names one. */
+export function companyNameOf(capture: Capture): string | undefined {
+  return companyNamesOf(capture)[0];
+}
+
+/** The company's site: the one its own data names, else the page's site when the page is the company's own. */
+export function siteOf(capture: Capture): string | undefined {
+  const declared = capture.organization?.website;
+  if (declared && /^https?:\/\//i.test(declared)) return declared;
+  if ((capture.kind === 'company' || capture.kind === 'team') && /^https?:\/\//i.test(capture.url)) {
+    return new URL(capture.url).origin;
+  }
+  return undefined;
+}
+
+export function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}
