@@ -4,8 +4,10 @@ import { browser } from 'wxt/browser';
 type FirefoxBrowser = typeof browser & { sidebarAction: { toggle(): Promise<void>; open(): Promise<void> } };
 
 /**
- * The toolbar button (and its keyboard shortcut, `_execute_action`) opens the panel. Chrome remembers the
- * behaviour, but it is set on every start so that an update cannot leave the button dead.
+ * The toolbar button (and its keyboard shortcut, `_execute_action`) opens the panel. It is opened from
+ * the button's own click event rather than by Chrome's openPanelOnActionClick: only a click that reaches
+ * the extension grants it the tab (activeTab), so the panel's Capture button can read the page the panel
+ * was opened over, on any site, without a permission for the site.
  */
 export function setUpSidePanel(): void {
   if (import.meta.env.FIREFOX) {
@@ -14,9 +16,11 @@ export function setUpSidePanel(): void {
     });
     return;
   }
-  browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((error: unknown) => {
-    console.error('Dossier could not set the side panel to open from the toolbar button.', error);
+  // Set on every start, so that a profile that kept the older behaviour does not swallow the click.
+  browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch((error: unknown) => {
+    console.error('Dossier could not set the side panel behaviour.', error);
   });
+  browser.action.onClicked.addListener((tab) => openPanel(tab.windowId));
 }
 
 /**

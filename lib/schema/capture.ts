@@ -131,7 +131,7 @@ export const captureSchema = z.object({
 });
 export type Capture = z.infer<typeof captureSchema>;
 
-export const captureProblems = ['no-access', 'restricted', 'no-tab', 'failed'] as const;
+export const captureProblems = ['no-access', 'restricted', 'no-tab', 'timeout', 'failed'] as const;
 
 /**
  * What the last capture gesture produced, handed from the background (shortcut, context menu) or the
@@ -144,6 +144,8 @@ export const pendingCaptureSchema = z.discriminatedUnion('status', [
     problem: z.enum(captureProblems),
     message: z.string().check(z.maxLength(1_000)),
     url: z.optional(z.string().check(z.maxLength(2_000))),
+    /** The browser was asked to offer the user access to the site: a grant is worth waiting for. */
+    accessRequested: z.optional(z.boolean()),
     at: z.number(),
   }),
   z.object({

@@ -52,9 +52,12 @@ describe('background wiring', () => {
     api = stubApis();
   });
 
-  it('sets the toolbar button to open the side panel', () => {
+  it("opens the side panel from the toolbar button's own click, the click that grants Dossier the tab", async () => {
     background.main();
-    expect(api.sidePanel.setPanelBehavior).toHaveBeenCalledWith({ openPanelOnActionClick: true });
+    // Chrome's own handling of the click would open the panel without granting the tab.
+    expect(api.sidePanel.setPanelBehavior).toHaveBeenCalledWith({ openPanelOnActionClick: false });
+    await fakeBrowser.action.onClicked.trigger({ id: 7, windowId: 3, index: 0 } as never);
+    expect(api.sidePanel.open).toHaveBeenCalledWith({ windowId: 3 });
   });
 
   it('adds its context menus on install: page and toolbar button, selection, link', async () => {
@@ -134,5 +137,32 @@ describe('background wiring', () => {
       status: 'failed',
       message: 'The page gave back something Dossier cannot read.',
     });
+  });
+
+  it('gives up on a page that does not answer, with a message, instead of waiting for ever', async () => {
+    api.scripting.executeScript.mockReturnValueOnce(new Promise(() => {}));
+    const started = Date.now();
+    expect(await captureTab({ id: 9, url: 'https://acme.example/' }, 1, { timeoutMs: 50 })).toMatchObject({
+      status: 'failed',
+      problem: 'timeout',
+      message: expect.stringContaining('did not answer'),
+    });
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it("asks the browser to offer the site to the user when the panel's button may not read it", async () => {
+    const addHostAccessRequest = vi.fn(async (_request: object) => {});
+    Object.assign(fakeBrowser.permissions, { addHostAccessRequest });
+    api.scripting.executeScript.mockRejectedValue(new Error('Cannot access contents of the page.'));
+    expect(await captureTab({ id: 9 }, 1, { askForAccess: true })).toMatchObject({
+      problem: 'no-access',
+      accessRequested: true,
+      message: expect.stringContaining('choose Allow on the Dossier button'),
+    });
+    expect(addHostAccessRequest).toHaveBeenCalledWith({ tabId: 9 });
+    // A gesture's own capture (shortcut, menu) never asks: it has the page already, or says why not.
+    addHostAccessRequest.mockClear();
+    expect(await captureTab({ id: 9 })).not.toHaveProperty('accessRequested');
+    expect(addHostAccessRequest).not.toHaveBeenCalled();
   });
 });
