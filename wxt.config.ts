@@ -10,6 +10,7 @@ const e2e = process.env.DOSSIER_E2E === '1';
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   ...(e2e ? { outDir: '.output-e2e' } : {}),
+  vite: () => ({ define: { 'import.meta.env.DOSSIER_E2E': JSON.stringify(e2e) } }),
   manifest: ({ browser }) => ({
     name: 'Dossier',
     description:
@@ -19,6 +20,8 @@ export default defineConfig({
       'scripting',
       'contextMenus',
       'storage',
+      // With persistent storage (asked for on first use), the browser never evicts the research.
+      'unlimitedStorage',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
       ...(e2e && browser === 'firefox' ? ['http://127.0.0.1/*'] : []),
     ],

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { type Route, useHashRoute } from './hooks/use-hash-route';
+import { PendingCaptureNotice } from './controls/pending-capture-notice';
+import { navigate, type Route, useHashRoute } from './hooks/use-hash-route';
 import { useModule } from './hooks/use-module';
+import { usePendingCapture } from './hooks/use-pending-capture';
 import { CapturePreview } from './screens/capture-preview';
 import { Dossier } from './screens/dossier';
 import { InterviewEditor } from './screens/interview-editor';
@@ -22,8 +24,15 @@ export function App() {
     window.scrollTo(0, 0);
   }, [routeKey]);
 
+  const pending = usePendingCapture();
+  const fromInterviewId = 'id' in route && route.name !== 'story' ? route.id : undefined;
+  const showPreview = useCaptureArrival(pending, route, fromInterviewId);
+
   return (
     <main ref={main} tabIndex={-1} className="app">
+      {pending && route.name !== 'capture' && !showPreview && (
+        <PendingCaptureNotice pending={pending} fromInterviewId={fromInterviewId} />
+      )}
       {route.name === 'list' && <InterviewList />}
       {route.name === 'new' && <InterviewEditor key="new" />}
       {route.name === 'edit' && <InterviewEditor key={route.id} interviewId={route.id} />}
@@ -32,6 +41,32 @@ export function App() {
       {(route.name === 'stories' || route.name === 'story') && <StoryRoute route={route} />}
     </main>
   );
+}
+
+/** The panel's start: a capture made just before (the gesture that opened the panel) counts as arriving now. */
+const panelOpenedAt = Date.now() - 10_000;
+
+/** Views whose half-filled form a capture must not take away: there, a notice says one is waiting. */
+const formRoutes: ReadonlySet<Route['name']> = new Set(['new', 'edit', 'story']);
+
+/**
+ * Opens the preview when a capture arrives (from the shortcut, a context menu or the toolbar), whatever
+ * view is open, once per capture. Returns true while it is about to.
+ */
+function useCaptureArrival(pending: ReturnType<typeof usePendingCapture>, route: Route, fromInterviewId?: string) {
+  const shownAt = useRef<number | undefined>(undefined);
+  const arrived =
+    !!pending && pending.at >= panelOpenedAt && shownAt.current !== pending.at && route.name !== 'capture';
+  const opens = arrived && !formRoutes.has(route.name);
+  useEffect(() => {
+    if (!pending) return;
+    if (route.name === 'capture') shownAt.current = pending.at;
+    else if (opens) {
+      shownAt.current = pending.at;
+      navigate({ name: 'capture', id: fromInterviewId });
+    }
+  }, [pending, route.name, opens, fromInterviewId]);
+  return opens;
 }
 
 function StoryRoute({ route }: { route: Extract<Route, { name: 'stories' | 'story' }> }) {

@@ -9,7 +9,7 @@ const menus = [
   { id: 'capture-link', title: 'Open and capture linked page', contexts: ['link'] },
 ] as const;
 
-interface GestureTab {
+export interface GestureTab {
   id?: number;
   url?: string;
   title?: string;
@@ -28,32 +28,39 @@ export function setUpCaptureGestures(): void {
     });
   });
 
-  browser.commands.onCommand.addListener((command, tab) => {
-    if (command !== 'capture-page') return;
-    openPanel(tab?.windowId);
-    void capture(tab);
-  });
+  browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab as GestureTab | undefined));
+}
 
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    const gestureTab = tab as GestureTab | undefined;
-    if (info.menuItemId === 'capture-page') {
-      openPanel(gestureTab?.windowId);
-      void capture(gestureTab);
-    } else if (info.menuItemId === 'add-selection' && info.selectionText) {
-      openPanel(gestureTab?.windowId);
-      void sendPendingCapture({
-        status: 'selection',
-        text: info.selectionText.slice(0, 20_000),
-        url: info.pageUrl ?? gestureTab?.url ?? '',
-        title: (gestureTab?.title ?? '').slice(0, 500),
-        at: Date.now(),
-      });
-    } else if (info.menuItemId === 'capture-link' && info.linkUrl) {
-      // A link is read in its own tab once it has loaded; Dossier never fetches a page itself.
-      openPanel(gestureTab?.windowId);
-      void captureLink(info.linkUrl, gestureTab?.windowId);
-    }
-  });
+/** The capture shortcut. */
+export async function onCommand(command: string, tab: GestureTab | undefined): Promise<void> {
+  if (command !== 'capture-page') return;
+  openPanel(tab?.windowId);
+  await capture(tab);
+}
+
+/** A click on one of Dossier's context menus. */
+export async function onMenuClicked(
+  info: { menuItemId: string | number; selectionText?: string; linkUrl?: string; pageUrl?: string },
+  tab: GestureTab | undefined,
+): Promise<void> {
+  if (info.menuItemId === 'capture-page') {
+    openPanel(tab?.windowId);
+    await capture(tab);
+  } else if (info.menuItemId === 'add-selection' && info.selectionText) {
+    openPanel(tab?.windowId);
+    await sendPendingCapture({
+      status: 'selection',
+      text: info.selectionText.slice(0, 20_000),
+      url: info.pageUrl ?? tab?.url ?? '',
+      title: (tab?.title ?? '').slice(0, 500),
+      at: Date.now(),
+    });
+  } else if (info.menuItemId === 'capture-link' && info.linkUrl) {
+    // A link is read in its own tab once it has loaded; Dossier never fetches a page itself.
+    openPanel(tab?.windowId);
+    await captureLink(info.linkUrl, tab?.windowId);
+  }
 }
 
 async function capture(tab: GestureTab | undefined): Promise<void> {

@@ -1,0 +1,41 @@
+import { clearPendingCapture } from '@/lib/messages';
+import type { PendingCapture } from '@/lib/schema/capture';
+import { routeHref } from '../hooks/use-hash-route';
+
+/** Where a view that must not be left (a form being filled in) says a capture waits for review. */
+export function PendingCaptureNotice({
+  pending,
+  fromInterviewId,
+}: {
+  pending: PendingCapture;
+  fromInterviewId?: string;
+}) {
+  return (
+    <div className="notice" role="status">
+      <p>{describePending(pending)}</p>
+      <div className="actions tight">
+        <a className="button primary" href={routeHref({ name: 'capture', id: fromInterviewId })}>
+          Review it
+        </a>
+        <button type="button" onClick={() => void clearPendingCapture()}>
+          Discard
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function describePending(pending: PendingCapture): string {
+  if (pending.status === 'failed') return 'The last capture did not work.';
+  if (pending.status === 'selection')
+    return `A selection from ${pending.title || hostOf(pending.url)} waits to be saved.`;
+  return `A capture of ${pending.capture.title || hostOf(pending.capture.url)} waits to be saved.`;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host || 'a page';
+  } catch {
+    return 'a page';
+  }
+}
