@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { captureActiveTab } from '@/lib/capture/capture-tab';
-import { companyNameOf, peopleOf } from '@/lib/capture/page-model';
-import { type SaveReport, saveCapture, saveSelection, suggestInterviews } from '@/lib/db/captures';
+import { companyNameOf, identityOf, peopleOf } from '@/lib/capture/page-model';
+import { defaultTarget, type InterviewMatch, matchInterviews } from '@/lib/db/capture-targets';
+import { type SaveReport, saveCapture, saveSelection } from '@/lib/db/captures';
 import type { InterviewWithCompany } from '@/lib/db/interviews';
 import { clearPendingCapture, sendPendingCapture } from '@/lib/messages';
 import type { Capture, PendingCapture } from '@/lib/schema/capture';
@@ -25,9 +26,10 @@ const kindLabels: Record<Capture['kind'], string> = {
 export function CapturePreview({ fromInterviewId }: { fromInterviewId?: string }) {
   const pending = usePendingCapture();
   const interviews = useInterviews();
-  // Kept here: saving clears the pending capture, which takes the review away.
+  // Kept here: saving clears the pending capture, which takes the review away. A capture that arrives
+  // after the save replaces the summary with its own review.
   const [saved, setSaved] = useState<SaveReport | { selectionOf: string } | undefined>();
-  if (saved)
+  if (saved && !pending)
     return 'selectionOf' in saved ? <SelectionSaved interviewId={saved.selectionOf} /> : <SaveSummary report={saved} />;
   if (pending === undefined || !interviews) return <p className="loading">Reading the page…</p>;
   return (
@@ -42,6 +44,7 @@ export function CapturePreview({ fromInterviewId }: { fromInterviewId?: string }
       {pending?.status === 'failed' && <CaptureProblem pending={pending} />}
       {pending?.status === 'selection' && (
         <SelectionReview
+          key={pending.at}
           pending={pending}
           interviews={interviews}
           fromInterviewId={fromInterviewId}
@@ -50,6 +53,7 @@ export function CapturePreview({ fromInterviewId }: { fromInterviewId?: string }
       )}
       {pending?.status === 'captured' && (
         <CaptureReview
+          key={pending.at}
           capture={pending.capture}
           interviews={interviews}
           fromInterviewId={fromInterviewId}
@@ -74,12 +78,30 @@ function NothingCaptured() {
 }
 
 function CaptureProblem({ pending }: { pending: Extract<PendingCapture, { status: 'failed' }> }) {
+  const [busy, setBusy] = useState(false);
+  const retry = async () => {
+    setBusy(true);
+    try {
+      await sendPendingCapture(await captureActiveTab());
+    } finally {
+      setBusy(false);
+    }
+  };
+  // Once the user allows the site the browser offered them, the capture they asked for goes ahead.
+  useEffect(() => {
+    if (!pending.accessRequested) return;
+    const onAdded = (added: { origins?: string[] }) => {
+      if (added.origins?.length) void retry();
+    };
+    browser.permissions.onAdded.addListener(onAdded);
+    return () => browser.permissions.onAdded.removeListener(onAdded);
+  });
   return (
     <div className="empty" role="alert">
-      <h1>This page was not captured</h1>
+      <h1>{pending.accessRequested ? 'Allow Dossier to read this site' : 'This page was not captured'}</h1>
       <p>{pending.message}</p>
-      <button type="button" onClick={async () => sendPendingCapture(await captureActiveTab())}>
-        Try again
+      <button type="button" disabled={busy} onClick={retry}>
+        {busy ? 'Reading the page…' : 'Try again'}
       </button>
     </div>
   );
@@ -122,12 +144,9 @@ function CaptureReview({
   fromInterviewId,
   onSaved,
 }: ReviewProps & { capture: Capture; onSaved: (report: SaveReport) => void }) {
-  const suggested = useLiveQuery(() => suggestInterviews(capture), [capture]);
+  const matches = useLiveQuery(() => matchInterviews(identityOf(capture)), [capture]);
   const [interviewers, setInterviewers] = useState<Set<string>>(new Set());
-  const [chosen, setChosen] = useState<string | undefined>(undefined);
-  const [error, setError] = useState('');
-  const target = chosen ?? fromInterviewId ?? suggested?.[0] ?? '';
-  const newCompany = companyNameOf(capture);
+  const pageCompany = companyNameOf(capture);
 
   const toggle = (name: string, on: boolean) =>
     setInterviewers((current) => {
@@ -163,44 +182,21 @@ function CaptureReview({
           {capture.culture.valuesWords.length > 0 && ` Values words: ${capture.culture.valuesWords.join(', ')}.`}
         </p>
       </section>
-      <InterviewPicker
+      <SaveTo
         interviews={interviews}
-        suggested={suggested ?? []}
-        value={target}
-        onChange={setChosen}
-        newLabel={`A new interview at ${newCompany || new URL(capture.url).host}`}
+        matches={matches}
+        fromInterviewId={fromInterviewId}
+        pageCompany={pageCompany}
+        newLabel={`A new interview at ${pageCompany || new URL(capture.url).host}`}
+        onSave={async (interviewId) => {
+          const report = await saveCapture({
+            capture,
+            interviewId: interviewId || null,
+            interviewers: [...interviewers],
+          });
+          onSaved(report);
+        }}
       />
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button
-          type="button"
-          className="primary"
-          // Until the matching interviews are known, the picker's choice is not final.
-          disabled={suggested === undefined}
-          onClick={async () => {
-            try {
-              const report = await saveCapture({
-                capture,
-                interviewId: target || null,
-                interviewers: [...interviewers],
-              });
-              onSaved(report);
-              await clearPendingCapture();
-            } catch (failure) {
-              setError(`Not saved: ${failure instanceof Error ? failure.message : String(failure)}`);
-            }
-          }}
-        >
-          Save to dossier
-        </button>
-        <button type="button" onClick={() => void clearPendingCapture()}>
-          Discard
-        </button>
-      </div>
     </article>
   );
 }
@@ -386,14 +382,14 @@ function InterviewPicker({
   newLabel?: string;
 }) {
   const id = useId();
-  const label = (entry: InterviewWithCompany) =>
-    [entry.company.name, entry.interview.role, entry.interview.round].filter(Boolean).join(' · ');
+  const label = interviewLabel;
   const first = interviews.filter((entry) => suggested.includes(entry.interview.id));
   const rest = interviews.filter((entry) => !suggested.includes(entry.interview.id));
   return (
     <div className="field">
       <label htmlFor={id}>Save to</label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        {!newLabel && value === '' && <option value="">Choose an interview</option>}
         {first.length > 0 && (
           <optgroup label="Same company">
             {first.map((entry) => (
@@ -411,6 +407,106 @@ function InterviewPicker({
         {newLabel && <option value="">{newLabel}</option>}
       </select>
     </div>
+  );
+}
+
+function interviewLabel(entry: InterviewWithCompany): string {
+  return [entry.company.name, entry.interview.role, entry.interview.round].filter(Boolean).join(' · ');
+}
+
+/**
+ * Where the capture goes, and the button that saves it there. The default follows the page's company
+ * (defaultTarget); when that is not the dossier the user came from, the panel says so and offers both.
+ * One save at a time: a double click cannot save twice (or create two interviews).
+ */
+function SaveTo({
+  interviews,
+  matches,
+  fromInterviewId,
+  pageCompany,
+  newLabel,
+  onSave,
+}: {
+  interviews: InterviewWithCompany[];
+  matches: InterviewMatch[] | undefined;
+  fromInterviewId?: string;
+  /** The company the page names, if any. */
+  pageCompany?: string;
+  /** The label of the choice that creates a new interview; without it, there is no such choice. */
+  newLabel?: string;
+  onSave: (interviewId: string) => Promise<void>;
+}) {
+  const [chosen, setChosen] = useState<string | undefined>(undefined);
+  const [saving, setSaving] = useState(false);
+  const inFlight = useRef(false);
+  const [error, setError] = useState('');
+  const suggested = defaultTarget(matches ?? [], fromInterviewId, !!pageCompany && !!newLabel);
+  const target = chosen ?? suggested;
+  const byId = new Map(interviews.map((entry) => [entry.interview.id, entry]));
+  const from = fromInterviewId ? byId.get(fromInterviewId) : undefined;
+  const suggestedEntry = byId.get(suggested);
+  const elsewhere = !!from && suggested !== fromInterviewId;
+
+  const save = async () => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setSaving(true);
+    try {
+      await onSave(target);
+      await clearPendingCapture();
+    } catch (failure) {
+      setError(`Not saved: ${failure instanceof Error ? failure.message : String(failure)}`);
+      inFlight.current = false;
+      setSaving(false);
+    }
+  };
+
+  return (
+    <>
+      {from && matches && elsewhere && (
+        <div className="notice" role="status">
+          <p>
+            This page is about {suggestedEntry?.company.name ?? pageCompany}, not {from.company.name}: it is saved to{' '}
+            {suggestedEntry ? interviewLabel(suggestedEntry) : newLabel?.replace(/^A new/, 'a new')} unless you choose
+            otherwise.
+          </p>
+          {target !== fromInterviewId && (
+            <button type="button" onClick={() => setChosen(fromInterviewId)}>
+              Save to {interviewLabel(from)} instead
+            </button>
+          )}
+        </div>
+      )}
+      {from && matches && !elsewhere && !matches.some((match) => match.interviewId === fromInterviewId) && (
+        <p className="hint">This page does not say which company it is about: check where it is saved.</p>
+      )}
+      <InterviewPicker
+        interviews={interviews}
+        suggested={(matches ?? []).map((match) => match.interviewId)}
+        value={target}
+        onChange={setChosen}
+        newLabel={newLabel}
+      />
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          // Until the matching interviews are known, the default is not final.
+          disabled={matches === undefined || saving || (!newLabel && !target)}
+          onClick={save}
+        >
+          {saving ? 'Saving…' : 'Save to dossier'}
+        </button>
+        <button type="button" onClick={() => void clearPendingCapture()}>
+          Discard
+        </button>
+      </div>
+    </>
   );
 }
 
@@ -434,9 +530,10 @@ function SelectionReview({
   pending: Extract<PendingCapture, { status: 'selection' }>;
   onSaved: (interviewId: string) => void;
 }) {
-  const [chosen, setChosen] = useState<string | undefined>();
-  const [error, setError] = useState('');
-  const target = chosen ?? fromInterviewId ?? interviews[0]?.interview.id ?? '';
+  const matches = useLiveQuery(
+    () => matchInterviews({ url: pending.url, companyNames: [], peopleNames: [] }),
+    [pending.url],
+  );
   return (
     <article className="capture-review">
       <h1>Add this selection to a dossier</h1>
@@ -447,34 +544,16 @@ function SelectionReview({
       {interviews.length === 0 ? (
         <p className="hint">Create an interview first: the selection is kept with one.</p>
       ) : (
-        <InterviewPicker interviews={interviews} suggested={[]} value={target} onChange={setChosen} />
-      )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button
-          type="button"
-          className="primary"
-          disabled={!target}
-          onClick={async () => {
-            try {
-              await saveSelection({ interviewId: target, url: pending.url, title: pending.title, text: pending.text });
-              onSaved(target);
-              await clearPendingCapture();
-            } catch (failure) {
-              setError(`Not saved: ${failure instanceof Error ? failure.message : String(failure)}`);
-            }
+        <SaveTo
+          interviews={interviews}
+          matches={matches}
+          fromInterviewId={fromInterviewId}
+          onSave={async (interviewId) => {
+            await saveSelection({ interviewId, url: pending.url, title: pending.title, text: pending.text });
+            onSaved(interviewId);
           }}
-        >
-          Save to dossier
-        </button>
-        <button type="button" onClick={() => void clearPendingCapture()}>
-          Discard
-        </button>
-      </div>
+        />
+      )}
     </article>
   );
 }

@@ -44,11 +44,37 @@ export function peopleOf(capture: Capture): CapturedPerson[] {
   });
 }
 
+/** What tells which company a page is about: its address, the companies it names, the people it presents. */
+export interface PageIdentity {
+  url: string;
+  companyNames: string[];
+  peopleNames: string[];
+}
+
+export function identityOf(capture: Capture): PageIdentity {
+  return {
+    url: capture.url,
+    companyNames: companyNamesOf(capture),
+    peopleNames: peopleOf(capture).map((person) => person.name),
+  };
+}
+
 /** The company names the page gives, most telling first: its organization, the job's, the news story's. */
 export function companyNamesOf(capture: Capture): string[] {
   return [capture.organization?.name, capture.job?.company, capture.news?.organization].filter(
     (name): name is string => !!name,
   );
+}
+
+const legalForms =
+  /(?:\s(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|llp|plc|gmbh|ag|se|sa|sas|srl|bv|nv|oy|ab|as|pty|kk))+$/;
+
+/**
+ * The form under which two spellings of one company match: "Rapid7, Inc." and "Rapid7", "Acme GmbH" and
+ * "ACME". Empty for a name that is only a legal form.
+ */
+export function companyKey(name: string): string {
+  return normalizeName(name).replace(legalForms, '').trim();
 }
 
 /** The company the page is about, when it names one. */
