@@ -4,6 +4,7 @@ import { groupInterviews } from '@/lib/interviews/order';
 import { formatCountdown, formatInstant } from '@/lib/time';
 import { CaptureButton } from '../controls/capture-button';
 import { statusLabels } from '../controls/status-labels';
+import { StorageStatus } from '../controls/storage-status';
 import { useInterviews } from '../hooks/live-queries';
 import { routeHref } from '../hooks/use-hash-route';
 import { useNow } from '../hooks/use-now';
@@ -42,6 +43,7 @@ export function InterviewList() {
       <InterviewGroup title="Upcoming" items={groups.upcoming} now={now} />
       <InterviewGroup title="Not scheduled yet" items={groups.unscheduled} now={now} />
       <InterviewGroup title="Past" items={groups.past} now={now} firstShown={PAST_SHOWN} />
+      <StorageStatus />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { chromeBuildDir, chromeE2eBuildDir, firefoxBuildDir, projectRoot } from '@/scripts/build-extension';
 
 // The only permissions the product may ever ask for (PRODUCT.md, "Local and private").
-const allowedPermissions = ['activeTab', 'scripting', 'sidePanel', 'storage', 'contextMenus'];
+const allowedPermissions = ['activeTab', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage', 'contextMenus'];
 
 const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 
