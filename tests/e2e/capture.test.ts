@@ -123,7 +123,8 @@ describe('capturing a page', () => {
   it('says what to do on a site Dossier may not read yet', async () => {
     await captureFromPanel(`${site.origin.replace('127.0.0.1', 'localhost')}/leadership.html`);
     const problem = panel.page.locator('[role="alert"]');
-    await problem.getByText(/Dossier may not read this page yet\. Press Alt\+Shift\+S/).waitFor();
+    await problem.getByRole('heading', { name: 'Allow Dossier to read this site' }).waitFor();
+    await problem.getByText(/to let it read just this page, once, press Alt\+Shift\+S/).waitFor();
     await problem.getByRole('button', { name: 'Try again' }).waitFor();
   });
 

@@ -1,0 +1,197 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromeE2eBuildDir } from '@/scripts/build-extension';
+import { launchInTemporaryProfile, type TemporaryExtension } from '@/scripts/launch-extension';
+import { SidePanel } from './side-panel';
+
+// The shortcut and the context menus, as the background handles them, seen in the panel: automation
+// cannot press a browser shortcut or click its menus, so the tests call the handlers those gestures call
+// (exposed by the end-to-end build only) from the service worker.
+
+declare const dossierGestures: {
+  onCommand(command: string, tab: unknown): Promise<void>;
+  onMenuClicked(info: object, tab: unknown): Promise<void>;
+};
+declare const chrome: { tabs: { query(query: object): Promise<{ id: number; url: string; windowId: number }[]> } };
+
+const pages: Record<string, string> = {
+  '/papercut/job': `<!doctype html><title>Senior DevOps Engineer - PaperCut</title>
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Senior DevOps Engineer",
+    "hiringOrganization":{"@type":"Organization","name":"PaperCut Software"},"description":"Run our platform."}</script>
+    <h1>Senior DevOps Engineer</h1><h2>What you will do</h2><ul><li>Run our build platform.</li></ul>`,
+  '/northwind/team': `<!doctype html><title>Leadership | Northwind Lumen</title><h1>Leadership</h1>
+    <h2>Executive team</h2>
+    <div class="member"><h3>Ada Okafor</h3><p>Chief Financial Officer</p></div>
+    <div class="member"><h3>Lee Park</h3><p>Chief People Officer</p></div>
+    <p>We light every warehouse with half the energy. <a href="/northwind/careers">Careers</a></p>`,
+  '/northwind/careers': `<!doctype html><title>Careers | Northwind Lumen</title><h1>Careers at Northwind Lumen</h1>
+    <div class="member"><h3>Ada Okafor</h3><p>Chief Financial Officer</p></div>
+    <div class="member"><h3>Lee Park</h3><p>Chief People Officer</p></div>`,
+};
+
+let server: Server;
+let origin: string;
+let running: TemporaryExtension;
+let worker: Worker;
+let panel: SidePanel;
+let page: Page;
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    // A page that never finishes loading: the head arrives, the rest never does.
+    if (path === '/stalled') {
+      response.writeHead(200, { 'content-type': 'text/html' });
+      response.write('<!doctype html><title>Loading</title><h1>Still loading');
+      return;
+    }
+    const body = pages[path];
+    response.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' }).end(body ?? 'Not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  running = await launchInTemporaryProfile(chromeE2eBuildDir);
+  worker = running.context.serviceWorkers()[0] as Worker;
+  panel = new SidePanel(await running.context.newPage(), running.panelUrl);
+  await panel.open();
+  page = await running.context.newPage();
+});
+afterAll(async () => {
+  await running.close();
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+/** Shows `path` in the tab beside the panel. */
+async function show(path: string) {
+  await page.goto(`${origin}${path}`, { waitUntil: path === '/stalled' ? 'commit' : 'load' });
+  await page.bringToFront();
+}
+
+/** Presses the capture shortcut on the page shown, as the background receives it. */
+function pressShortcut(path: string) {
+  return worker.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url });
+    await dossierGestures.onCommand('capture-page', tab);
+  }, `${origin}${path}`);
+}
+
+function clickMenu(path: string, info: object) {
+  return worker.evaluate(
+    async ({ url, info }) => {
+      const [tab] = await chrome.tabs.query({ url });
+      await dossierGestures.onMenuClicked({ pageUrl: url, ...info }, tab);
+    },
+    { url: `${origin}${path}`, info },
+  );
+}
+
+async function discardPending() {
+  const discard = panel.page.getByRole('button', { name: 'Discard' });
+  if (await discard.count()) await discard.first().click();
+}
+
+describe('every capture gesture reaches the preview', () => {
+  it('opens the preview from the interview list when the shortcut is pressed', async () => {
+    await show('/northwind/team');
+    await pressShortcut('/northwind/team');
+    const review = panel.page.locator('.capture-review');
+    await review.getByRole('heading', { level: 1, name: 'Leadership | Northwind Lumen' }).waitFor();
+    await review.locator('.person-found', { hasText: 'Ada Okafor' }).waitFor();
+    await panel.page.getByRole('button', { name: 'Save to dossier' }).click();
+    await panel.page.getByText('Saved to the dossier').waitFor();
+  });
+
+  it("opens the preview over a dossier from the page's context menu, and says when the page is another company's", async () => {
+    await panel.page.getByRole('button', { name: 'Open the dossier' }).click();
+    await panel.page.getByRole('heading', { level: 1, name: 'Northwind Lumen' }).waitFor();
+    await show('/papercut/job');
+    await clickMenu('/papercut/job', { menuItemId: 'capture-page' });
+    const notice = panel.page.locator('.capture-review .notice');
+    await notice.getByText('This page is about PaperCut Software, not Northwind Lumen').waitFor();
+    // The default is the page's own company: a new interview there, not the dossier the user came from.
+    expect(await panel.page.getByLabel('Save to').inputValue()).toBe('');
+    await notice.getByRole('button', { name: /^Save to Northwind Lumen/ }).click();
+    expect(await panel.page.getByLabel('Save to').inputValue()).not.toBe('');
+    await discardPending();
+    await panel.page.getByText('Nothing captured yet').waitFor();
+  });
+
+  it('saves once on a double click: one new interview, not two', async () => {
+    await show('/papercut/job');
+    await pressShortcut('/papercut/job');
+    await panel.page.locator('.capture-review').getByText('Senior DevOps Engineer').first().waitFor();
+    await panel.page.getByRole('button', { name: 'Save to dossier' }).dblclick();
+    await panel.page.getByText('Saved to the dossier').waitFor();
+    await panel.open();
+    await panel.page.locator('.interview-card').first().waitFor();
+    expect(await panel.page.locator('.interview-card', { hasText: 'PaperCut Software' }).count()).toBe(1);
+  });
+
+  it('keeps a half-written story open when a selection arrives, and offers it instead', async () => {
+    await panel.open('#/stories/new');
+    await panel.page.getByLabel('Title').pressSequentially('Turned around the Lyon plant');
+    await show('/northwind/team');
+    await clickMenu('/northwind/team', { menuItemId: 'add-selection', selectionText: 'We light every warehouse' });
+    const notice = panel.page.locator('.notice', { hasText: 'A selection from' });
+    await notice.waitFor();
+    expect(await panel.page.getByLabel('Title').inputValue()).toBe('Turned around the Lyon plant');
+    await notice.getByRole('link', { name: 'Review it' }).click();
+    const review = panel.page.locator('.capture-review');
+    await review.getByText('We light every warehouse').waitFor();
+    // The selection's page is Northwind's own site: its dossier is the default.
+    await expect
+      .poll(() => review.getByLabel('Save to').locator('option:checked').textContent())
+      .toMatch(/^Northwind Lumen/);
+    await discardPending();
+  });
+
+  it('opens a linked page and shows its preview', async () => {
+    await panel.open();
+    await show('/northwind/team');
+    await clickMenu('/northwind/team', { menuItemId: 'capture-link', linkUrl: `${origin}/northwind/careers` });
+    await panel.page.locator('.capture-review').getByRole('heading', { name: 'Careers | Northwind Lumen' }).waitFor();
+    await discardPending();
+  });
+
+  it('gives up on a page that never finishes loading, says so, and lets the user try again', async () => {
+    await panel.open();
+    await show('/stalled');
+    await panel.page.getByRole('button', { name: 'Capture this page' }).click();
+    const problem = panel.page.locator('[role="alert"]');
+    await problem.getByText(/did not answer within 8 seconds/).waitFor({ timeout: 20_000 });
+    expect(await problem.getByRole('button', { name: 'Try again' }).isEnabled()).toBe(true);
+    await discardPending();
+  });
+
+  it('reports the time from the gesture in the background to the preview in the panel', async () => {
+    const times: number[] = [];
+    await show('/northwind/team');
+    for (let run = 0; run < 5; run++) {
+      await panel.open();
+      await panel.page.getByRole('button', { name: 'Capture this page' }).waitFor();
+      const shown = panel.page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const observer = new MutationObserver(() => {
+              if (!document.querySelector('.capture-review h1')) return;
+              observer.disconnect();
+              resolve(Date.now());
+            });
+            observer.observe(document.body, { childList: true, subtree: true });
+          }),
+      );
+      const pressed = await worker.evaluate(async (url) => {
+        const [tab] = await chrome.tabs.query({ url });
+        const at = Date.now();
+        void dossierGestures.onCommand('capture-page', tab);
+        return at;
+      }, `${origin}/northwind/team`);
+      times.push((await shown) - pressed);
+    }
+    console.info(`shortcut, background handler to preview in the panel: ${times.join(', ')} ms`);
+    expect(panel.errors).toEqual([]);
+  });
+});
