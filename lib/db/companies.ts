@@ -55,3 +55,9 @@ export async function deleteCompanyResearch(companyId: string): Promise<void> {
   ]);
   await db.companies.delete(companyId);
 }
+
+/** Every company kept, by name. */
+export async function listCompanies(): Promise<Company[]> {
+  const companies = await db.companies.toArray();
+  return companies.sort((a, b) => a.name.localeCompare(b.name));
+}
