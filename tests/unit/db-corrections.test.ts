@@ -6,7 +6,7 @@ import { db } from '@/lib/db/database';
 import { createInterview, updateInterview } from '@/lib/db/interviews';
 import { addPerson, mergePeople, suggestPersonMerges, titleConflicts } from '@/lib/db/people';
 import { addQuestion } from '@/lib/db/questions';
-import { type Capture, captureSchema } from '@/lib/schema';
+import { type Capture, captureSchema, pendingCaptureSchema } from '@/lib/schema';
 import * as make from '../factories';
 
 const TEAM_URL = 'https://northwind.example/leadership';
@@ -215,7 +215,16 @@ describe('a very long address', () => {
 
   it('keeps a selection from it, under the address shortened', async () => {
     const interview = await createInterview(make.interviewInput());
-    await saveSelection({ interviewId: interview.id, url: long, title: 'Results', text: 'Northwind doubles sites.' });
+    // The selection crosses the message boundary first: it must not be refused there.
+    const pending = pendingCaptureSchema.parse({
+      status: 'selection',
+      text: 'Northwind doubles sites.',
+      url: long,
+      title: 'Results',
+      at: 1,
+    });
+    if (pending.status !== 'selection') throw new Error('expected a selection');
+    await saveSelection({ interviewId: interview.id, url: pending.url, title: pending.title, text: pending.text });
     const [kept] = await db.facts.toArray();
     expect(kept?.text).toBe('Northwind doubles sites.');
     expect(kept?.provenance.url).toBe('https://search.example/results');
@@ -223,7 +232,7 @@ describe('a very long address', () => {
 
   it('keeps a capture of it', async () => {
     const interview = await createInterview(make.interviewInput());
-    const capture = { ...page({ facts: [fact('mission', 'Light every warehouse.')] }), url: long };
+    const capture = captureSchema.parse({ ...page({ facts: [fact('mission', 'Light every warehouse.')] }), url: long });
     await saveCapture({ capture, interviewId: interview.id, interviewers: [] });
     expect((await db.sources.toArray()).map((source) => source.url)).toEqual(['https://search.example/results']);
     expect(await db.facts.count()).toBe(1);
