@@ -25,6 +25,9 @@ import { normalizeName } from '@/lib/text/normalize-name';
 
 const T0 = Date.UTC(2026, 10, 1, 9, 0);
 
+/** A typed title dates from when the record was last edited. */
+const now0 = (overrides: { updatedAt?: number }) => overrides.updatedAt ?? T0;
+
 function stamp(now = T0) {
   return { id: newId(), createdAt: now, updatedAt: now };
 }
@@ -71,6 +74,9 @@ export function person(companyId: string, overrides: Partial<Person> = {}): Pers
     name,
     normalizedName: normalizeName(name),
     title: 'Chief Financial Officer',
+    titleSource: 'manual',
+    titleAsOf: now0(overrides),
+    addedBy: 'manual',
     organization: '',
     background: '',
     notes: '',

@@ -1,5 +1,7 @@
+import { deleteFact } from '@/lib/db/corrections';
 import type { Fact, Source } from '@/lib/schema';
 import { CaptureButton } from '../controls/capture-button';
+import { ConfirmButton } from '../controls/confirm-button';
 import { SafeLink } from '../controls/safe-link';
 import { useCompanyFacts } from '../hooks/live-queries';
 import { DossierSection } from './dossier-section';
@@ -58,6 +60,14 @@ export function CompanySection({
                   <SafeLink href={fact.provenance.url}>{source?.title || fact.provenance.url}</SafeLink>
                   {` · ${dateFormat.format(fact.provenance.capturedAt)}`}
                 </span>
+                <ConfirmButton
+                  label="Delete"
+                  ariaLabel={`Delete the fact “${brief(fact.text)}”`}
+                  question="Delete this fact? Its page and the rest of its facts stay."
+                  onConfirm={async () => {
+                    await deleteFact(fact.id);
+                  }}
+                />
               </li>
             ))}
           </ul>
@@ -66,4 +76,9 @@ export function CompanySection({
       <CaptureButton interviewId={interviewId} />
     </DossierSection>
   );
+}
+
+/** The start of a long fact, enough to tell it apart in a button's accessible name. */
+function brief(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }

@@ -1,10 +1,18 @@
 import { type FormEvent, useState } from 'react';
-import { addPerson, deletePerson, type PersonInput, setInterviewer, updatePerson } from '@/lib/db/people';
-import type { Fact, Person } from '@/lib/schema';
+import {
+  addPerson,
+  deletePerson,
+  mergePeople,
+  type PersonInput,
+  setInterviewer,
+  titleConflicts,
+  updatePerson,
+} from '@/lib/db/people';
+import type { Fact, Person, Source } from '@/lib/schema';
 import { ConfirmButton } from '../controls/confirm-button';
 import { Field } from '../controls/field';
 import { SafeLink } from '../controls/safe-link';
-import { usePeople, usePeopleFacts, useSources } from '../hooks/live-queries';
+import { usePeople, usePeopleFacts, usePersonMergeSuggestions, useSources } from '../hooks/live-queries';
 import { usePendingValue } from '../hooks/use-pending-value';
 import { DossierSection } from './dossier-section';
 
@@ -23,7 +31,8 @@ export function PeopleSection({
   const people = usePeople(interviewId);
   const facts = usePeopleFacts(companyId);
   const sources = useSources(companyId);
-  const sourceTitles = new Map((sources ?? []).map((source) => [source.id, source.title || source.url]));
+  const sourceById = new Map((sources ?? []).map((source) => [source.id, source]));
+  const suggestions = usePersonMergeSuggestions(companyId);
   const [adding, setAdding] = useState(false);
   const panel = people?.filter((person) => person.interviewIds.includes(interviewId)).length ?? 0;
 
@@ -36,6 +45,19 @@ export function PeopleSection({
             : `${panel} on this round's panel, ${people.length} known at ${companyName}.`}
         </p>
       )}
+      {suggestions?.map(({ keep, other }) => (
+        <p key={`${keep.id} ${other.id}`} className="section-summary warning" role="note">
+          {`${keep.name} and ${other.name} may be the same person — `}
+          <button
+            type="button"
+            className="subtle"
+            aria-label={`Merge ${other.name} into ${keep.name}`}
+            onClick={() => mergePeople(keep.id, other.id)}
+          >
+            Merge
+          </button>
+        </p>
+      ))}
       <ul className="cards">
         {people?.map((person) => (
           <PersonCard
@@ -43,7 +65,8 @@ export function PeopleSection({
             person={person}
             interviewId={interviewId}
             facts={facts?.get(person.id) ?? []}
-            sourceTitles={sourceTitles}
+            sources={sourceById}
+            others={people.filter((other) => other.id !== person.id)}
           />
         ))}
       </ul>
@@ -73,11 +96,17 @@ interface PersonCardProps {
   interviewId: string;
   /** What captured pages say about the person, each with its page. */
   facts: Fact[];
-  sourceTitles: Map<string, string>;
+  sources: Map<string, Source>;
+  /** The other people at the company, whom this one may be merged with. */
+  others: Person[];
 }
 
-function PersonCard({ person, interviewId, facts, sourceTitles }: PersonCardProps) {
+function PersonCard({ person, interviewId, facts, sources, others }: PersonCardProps) {
   const [editing, setEditing] = useState(false);
+  const [merging, setMerging] = useState(false);
+  const conflict = titleConflicts(person, facts, sources);
+  const pageTitle = (fact: Fact) =>
+    (fact.sourceId && (sources.get(fact.sourceId)?.title || sources.get(fact.sourceId)?.url)) || fact.provenance.url;
   const [interviewer, setPanel] = usePendingValue(person.interviewIds.includes(interviewId), (value) =>
     setInterviewer(person.id, interviewId, value),
   );
@@ -109,21 +138,48 @@ function PersonCard({ person, interviewId, facts, sourceTitles }: PersonCardProp
           <p className="text-block">{person.background}</p>
         </details>
       )}
+      {conflict.length > 0 && (
+        <div className="warning" role="note">
+          <p className="card-line">Titles disagree:</p>
+          <ul className="plain-list">
+            {conflict.map((claim) => (
+              <li key={`${claim.source} ${claim.title}`} className="provenance">
+                {`“${claim.title}” · `}
+                {claim.url ? <SafeLink href={claim.url}>{claim.sourceTitle}</SafeLink> : claim.sourceTitle}
+                {` · ${dateFormat.format(claim.asOf)}`}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {facts.some((fact) => fact.type === 'position' || fact.type === 'education') && (
+        <details>
+          <summary>Positions and education</summary>
+          <ul className="plain-list">
+            {facts
+              .filter((fact) => fact.type === 'position' || fact.type === 'education')
+              .map((fact) => (
+                <li key={fact.id} className="text-block">
+                  {fact.text}
+                </li>
+              ))}
+          </ul>
+        </details>
+      )}
       {facts.length > 0 && (
         <ul className="plain-list provenance-list">
           {facts
-            .filter((fact) => fact.type === 'position')
+            .filter((fact) => fact.type === 'title' || fact.type === 'other')
             .map((fact) => (
               <li key={fact.id} className="provenance">
                 {'On '}
-                <SafeLink href={fact.provenance.url}>
-                  {(fact.sourceId && sourceTitles.get(fact.sourceId)) || fact.provenance.url}
-                </SafeLink>
+                <SafeLink href={fact.provenance.url}>{pageTitle(fact)}</SafeLink>
                 {` · ${dateFormat.format(fact.provenance.capturedAt)}`}
               </li>
             ))}
         </ul>
       )}
+      {merging && <MergeForm person={person} others={others} onDone={() => setMerging(false)} />}
       <div className="card-actions">
         <label className="check">
           <input type="checkbox" checked={interviewer} onChange={(event) => setPanel(event.target.checked)} />
@@ -132,6 +188,16 @@ function PersonCard({ person, interviewId, facts, sourceTitles }: PersonCardProp
         <button type="button" className="subtle" aria-label={`Edit ${person.name}`} onClick={() => setEditing(true)}>
           Edit
         </button>
+        {others.length > 0 && !merging && (
+          <button
+            type="button"
+            className="subtle"
+            aria-label={`Merge ${person.name} with…`}
+            onClick={() => setMerging(true)}
+          >
+            Merge with…
+          </button>
+        )}
         <ConfirmButton
           label="Delete"
           ariaLabel={`Delete ${person.name}`}
@@ -140,6 +206,51 @@ function PersonCard({ person, interviewId, facts, sourceTitles }: PersonCardProp
         />
       </div>
     </li>
+  );
+}
+
+/** Two records of one person made one: the user picks the other record, and this one keeps both. */
+function MergeForm({ person, others, onDone }: { person: Person; others: Person[]; onDone: () => void }) {
+  const [otherId, setOtherId] = useState('');
+  const [error, setError] = useState('');
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!otherId) {
+      setError('Pick the other record of this person.');
+      return;
+    }
+    try {
+      await mergePeople(person.id, otherId);
+      onDone();
+    } catch (failure) {
+      setError(`Not merged: ${failure instanceof Error ? failure.message : String(failure)}`);
+    }
+  }
+  return (
+    <form className="inline-form" onSubmit={submit} noValidate>
+      <Field
+        label={`Merge ${person.name} with`}
+        hint="Their notes, titles, background, facts and rounds all stay, on one card."
+        error={error}
+      >
+        <select value={otherId} onChange={(event) => setOtherId(event.target.value)}>
+          <option value="">Choose a person</option>
+          {others.map((other) => (
+            <option key={other.id} value={other.id}>
+              {[other.name, other.title].filter(Boolean).join(', ')}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <div className="actions">
+        <button type="submit" className="primary">
+          Merge
+        </button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
   );
 }
 

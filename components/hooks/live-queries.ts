@@ -1,9 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listCompanyFacts, listPeopleFacts } from '@/lib/db/captures';
+import { listCompanies } from '@/lib/db/companies';
+import { listSources } from '@/lib/db/corrections';
 import { db } from '@/lib/db/database';
 import { getInterview, interviewDeletionImpact, listInterviews } from '@/lib/db/interviews';
 import { listNotes } from '@/lib/db/notes';
-import { listPeopleForInterview } from '@/lib/db/people';
+import { listPeopleForInterview, suggestPersonMerges } from '@/lib/db/people';
 import { listQuestions } from '@/lib/db/questions';
 import { listStories, listStoryUses } from '@/lib/db/stories';
 
@@ -45,6 +47,19 @@ export function usePeopleFacts(companyId: string) {
 
 export function useSources(companyId: string) {
   return useLiveQuery(() => db.sources.where('companyId').equals(companyId).toArray(), [companyId]);
+}
+
+/** The company's captured pages, each with what deleting it would take. */
+export function useSourcePages(companyId: string) {
+  return useLiveQuery(() => listSources(companyId), [companyId]);
+}
+
+export function usePersonMergeSuggestions(companyId: string) {
+  return useLiveQuery(() => suggestPersonMerges(companyId), [companyId]);
+}
+
+export function useCompanies() {
+  return useLiveQuery(listCompanies, []);
 }
 
 export function useStories() {

@@ -8,6 +8,7 @@ import { DossierSection } from '../dossier/dossier-section';
 import { NotesSection } from '../dossier/notes-section';
 import { PeopleSection } from '../dossier/people-section';
 import { QuestionsSection } from '../dossier/questions-section';
+import { SourcesSection } from '../dossier/sources-section';
 import { useInterview, useInterviewDeletionImpact } from '../hooks/live-queries';
 import { navigate, routeHref } from '../hooks/use-hash-route';
 import { useModule } from '../hooks/use-module';
@@ -18,6 +19,7 @@ import { MissingInterview } from './missing-interview';
 const sections = [
   ['company', 'Company'],
   ['people', 'People'],
+  ['pages', 'Pages'],
   ['questions', 'Questions'],
   ['stories', 'Stories'],
   ['notes', 'Notes'],
@@ -46,6 +48,7 @@ export function Dossier({ interviewId }: { interviewId: string }) {
       </nav>
       <CompanySection companyName={company.name} companyId={company.id} interviewId={interviewId} />
       <PeopleSection interviewId={interviewId} companyName={company.name} companyId={company.id} />
+      <SourcesSection companyId={company.id} />
       <QuestionsSection interviewId={interviewId} />
       <LazyStoriesSection interviewId={interviewId} companyId={company.id} />
       <NotesSection interviewId={interviewId} />

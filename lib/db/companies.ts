@@ -1,6 +1,7 @@
 import { type Company, companySchema, newId } from '@/lib/schema';
 import { normalizeName } from '@/lib/text/normalize-name';
 import { db } from './database';
+import { foldPersonInto } from './people';
 
 /** The company of that name (matched loosely), created when there is none. Call inside a transaction. */
 export async function findOrCreateCompany(name: string, now: number): Promise<Company> {
@@ -20,7 +21,8 @@ export async function findOrCreateCompany(name: string, now: number): Promise<Co
 
 /**
  * Moves everything of company `fromId` to company `toId` and deletes `fromId`: people of the same
- * name become one person who keeps both sets of rounds and facts. Call inside a transaction.
+ * name become one person who keeps both sets of rounds, facts, notes, backgrounds and links. Call inside
+ * a transaction.
  */
 export async function mergeCompanyInto(fromId: string, toId: string, now: number): Promise<void> {
   const [fromPeople, toPeople] = await Promise.all([
@@ -34,12 +36,8 @@ export async function mergeCompanyInto(fromId: string, toId: string, now: number
       await db.people.update(person.id, { companyId: toId, updatedAt: now });
       continue;
     }
-    const interviewIds = [...new Set([...twin.interviewIds, ...person.interviewIds])];
-    await db.people.update(twin.id, { interviewIds, updatedAt: now });
-    await db.facts.where('personId').equals(person.id).modify({ personId: twin.id, updatedAt: now });
-    await db.questions.filter((question) => question.personId === person.id).modify({ personId: twin.id });
-    await db.storyUses.filter((use) => use.personId === person.id).modify({ personId: twin.id });
-    await db.people.delete(person.id);
+    // Every note, title, background and link of both records survives the merge.
+    byName.set(twin.normalizedName, await foldPersonInto(twin, person, now));
   }
   const move = { companyId: toId, updatedAt: now };
   await db.interviews.where('companyId').equals(fromId).modify(move);
@@ -56,4 +54,10 @@ export async function deleteCompanyResearch(companyId: string): Promise<void> {
     db.sources.where('companyId').equals(companyId).delete(),
   ]);
   await db.companies.delete(companyId);
+}
+
+/** Every company kept, by name. */
+export async function listCompanies(): Promise<Company[]> {
+  const companies = await db.companies.toArray();
+  return companies.sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -30,7 +30,42 @@ export class DossierDatabase extends Dexie {
       storyUses: 'id, storyId, interviewId',
       notes: 'id, interviewId',
     });
+    // Version 2: a person's title keeps its source and date, and a person remembers who brought them,
+    // so an older page cannot overwrite a newer title and deleting a page takes only what it alone
+    // brought. No index changes; the rows are filled from what version 1 kept.
+    this.version(2)
+      .stores({})
+      .upgrade(async (tx) => {
+        // Version 1 stored the title a page gave a person as a 'position' fact whose snippet was
+        // "Name, Title" (or just the name, with the text "Listed on this page"); a profile's positions
+        // had their own text as snippet.
+        await tx
+          .table<Fact>('facts')
+          .toCollection()
+          .modify((fact) => {
+            if (fact.type !== 'position' || !fact.personId || fact.provenance.snippet === fact.text) return;
+            fact.type = fact.text === LISTED_ON_PAGE ? 'other' : 'title';
+          });
+        const facts = await tx.table<Fact>('facts').toArray();
+        await tx
+          .table<Person>('people')
+          .toCollection()
+          .modify((person) => {
+            const own = facts
+              .filter((fact) => fact.personId === person.id && fact.sourceId)
+              .sort((a, b) => a.createdAt - b.createdAt);
+            const titled = own
+              .filter((fact) => fact.type === 'title' && fact.text === person.title)
+              .sort((a, b) => b.provenance.capturedAt - a.provenance.capturedAt)[0];
+            person.titleSource = titled?.sourceId ?? (person.title ? 'manual' : '');
+            person.titleAsOf = titled?.provenance.capturedAt ?? person.updatedAt;
+            person.addedBy = own[0]?.sourceId ?? 'manual';
+          });
+      });
   }
 }
+
+/** The text of the fact that says a page lists a person without giving a title. */
+export const LISTED_ON_PAGE = 'Listed on this page';
 
 export const db = new DossierDatabase();

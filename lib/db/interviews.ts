@@ -1,7 +1,16 @@
-import { type Company, type Interview, type InterviewStatus, interviewSchema, newId } from '@/lib/schema';
+import {
+  type Company,
+  type Interview,
+  type InterviewStatus,
+  interviewSchema,
+  newId,
+  type Person,
+  personSchema,
+} from '@/lib/schema';
 import { normalizeName } from '@/lib/text/normalize-name';
 import { deleteCompanyResearch, findOrCreateCompany, mergeCompanyInto } from './companies';
 import { db } from './database';
+import { foldPersonInto } from './people';
 
 /** What the interview form produces, already validated (see lib/interview-form.ts). */
 export interface InterviewInput {
@@ -69,7 +78,8 @@ export async function createInterview(input: InterviewInput, now = Date.now()): 
 /**
  * Saves the form's changes. A new company name on a round that alone uses its company renames that
  * company (or merges it into the one already bearing the name); on a round that shares its company with
- * other rounds, it moves just this round, and the shared research stays with the others.
+ * other rounds, it moves just this round with its interviewers, and the shared research stays with
+ * the others.
  */
 export async function updateInterview(id: string, input: InterviewInput, now = Date.now()): Promise<Interview> {
   return db.transaction('rw', ALL_TABLES(), async () => {
@@ -92,6 +102,7 @@ export async function updateInterview(id: string, input: InterviewInput, now = D
         companyId = namesake.id;
       } else {
         companyId = (await findOrCreateCompany(input.companyName, now)).id;
+        await takeInterviewers(id, current.companyId, companyId, now);
       }
     } else if (company.name !== input.companyName.trim()) {
       await db.companies.update(company.id, { name: input.companyName.trim(), updatedAt: now });
@@ -100,6 +111,56 @@ export async function updateInterview(id: string, input: InterviewInput, now = D
     await db.interviews.put(interview);
     return interview;
   });
+}
+
+/**
+ * A round moving to another company takes its panel along: each interviewer gets a record at the new
+ * company (merged with a namesake there) with copies of their facts, and this round's questions and
+ * ledger entries follow. The old company keeps its own record of them for its other rounds, unless
+ * this round was all it had of them (no other round, no captured page): then they simply move.
+ */
+async function takeInterviewers(interviewId: string, fromId: string, toId: string, now: number): Promise<void> {
+  const panel = await db.people.where('interviewIds').equals(interviewId).toArray();
+  for (const person of panel.filter((candidate) => candidate.companyId === fromId)) {
+    const facts = await db.facts.where('personId').equals(person.id).toArray();
+    const others = person.interviewIds.filter((other) => other !== interviewId);
+    const onlyThisRound = others.length === 0 && facts.every((fact) => !fact.sourceId);
+    let moved: Person;
+    if (onlyThisRound) {
+      moved = personSchema.parse({ ...person, companyId: toId, updatedAt: now });
+      await db.people.put(moved);
+      await db.facts.where('personId').equals(person.id).modify({ companyId: toId, updatedAt: now });
+    } else {
+      moved = personSchema.parse({
+        ...person,
+        id: newId(),
+        companyId: toId,
+        interviewIds: [interviewId],
+        updatedAt: now,
+      });
+      await db.people.add(moved);
+      await db.facts.bulkAdd(
+        facts.map((fact) => ({ ...fact, id: newId(), companyId: toId, personId: moved.id, updatedAt: now })),
+      );
+      await db.people.update(person.id, { interviewIds: others, updatedAt: now });
+      await db.questions
+        .where('interviewId')
+        .equals(interviewId)
+        .filter((question) => question.personId === person.id)
+        .modify({ personId: moved.id, updatedAt: now });
+      await db.storyUses
+        .where('interviewId')
+        .equals(interviewId)
+        .filter((use) => use.personId === person.id)
+        .modify({ personId: moved.id, updatedAt: now });
+    }
+    const namesake = await db.people
+      .where('[companyId+normalizedName]')
+      .equals([toId, moved.normalizedName])
+      .filter((candidate) => candidate.id !== moved.id)
+      .first();
+    if (namesake) await foldPersonInto(namesake, moved, now);
+  }
 }
 
 /** What deleting the interview takes with it, for the confirmation the user reads first. */

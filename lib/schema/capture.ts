@@ -7,6 +7,11 @@ import { pageKindSchema } from './source';
 const short = z.string().check(z.maxLength(500));
 const line = z.string().check(z.minLength(1), z.maxLength(500));
 const long = z.string().check(z.maxLength(5_000));
+/**
+ * A page's address as the browser gives it. Bounded, but above what a record keeps (2,000): a very long
+ * address must reach the save, which shortens it, rather than have the capture or selection refused.
+ */
+const pageUrl = z.string().check(z.maxLength(100_000));
 
 export const capturedPersonSchema = z.object({
   name: line,
@@ -115,7 +120,7 @@ export const capturedFactSchema = z.object({
 export type CapturedFact = z.infer<typeof capturedFactSchema>;
 
 export const captureSchema = z.object({
-  url: z.string().check(z.maxLength(2_000)),
+  url: pageUrl,
   title: short,
   kind: pageKindSchema,
   language: z.optional(short),
@@ -143,7 +148,7 @@ export const pendingCaptureSchema = z.discriminatedUnion('status', [
     status: z.literal('failed'),
     problem: z.enum(captureProblems),
     message: z.string().check(z.maxLength(1_000)),
-    url: z.optional(z.string().check(z.maxLength(2_000))),
+    url: z.optional(pageUrl),
     /** The browser was asked to offer the user access to the site: a grant is worth waiting for. */
     accessRequested: z.optional(z.boolean()),
     at: z.number(),
@@ -151,7 +156,7 @@ export const pendingCaptureSchema = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('selection'),
     text: z.string().check(z.minLength(1), z.maxLength(20_000)),
-    url: z.string().check(z.maxLength(2_000)),
+    url: pageUrl,
     title: short,
     at: z.number(),
   }),

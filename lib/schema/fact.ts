@@ -12,6 +12,8 @@ export const factTypes = [
   'size',
   'website',
   'position',
+  /** The title a captured page gives a person; the person's `title` is the newest of them. */
+  'title',
   'education',
   'job',
   'responsibility',

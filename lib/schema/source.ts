@@ -13,6 +13,8 @@ export const sourceSchema = z.object({
   title: lineSchema,
   kind: pageKindSchema,
   capturedAt: timestampSchema,
+  /** The page's own date (a news story's publication, a job's posting), when it gives one. */
+  publishedAt: z.optional(timestampSchema),
   /** True when extraction stopped at its time budget and kept what it had. */
   partial: z.boolean(),
 });

@@ -51,3 +51,39 @@ describe('database versions', () => {
     },
   );
 });
+
+describe('version 2', () => {
+  it('gives each version 1 title its page and date, and each person who brought them', async () => {
+    const fixture = fixtures.find((candidate) => candidate.version === 1) as VersionFixture;
+    db.close();
+    await Dexie.delete(db.name);
+    const old = new Dexie(db.name);
+    old.version(1).stores(fixture.stores);
+    await old.transaction('rw', old.tables, async () => {
+      for (const [table, rows] of Object.entries(fixture.rows)) await old.table(table).bulkAdd(rows);
+    });
+    old.close();
+    await db.open();
+
+    const page = 'a9620d5a-59e9-4bd8-80f0-74c336167174';
+    const people = new Map((await db.people.toArray()).map((person) => [person.name, person]));
+    // Captured from the page, which gave the title she shows.
+    expect(people.get('Maren Holt')).toMatchObject({ titleSource: page, titleAsOf: 1793523600000, addedBy: page });
+    // Nothing a page gave backs his title or him: the user typed both, and no capture may overwrite them.
+    expect(people.get('Daniel Osei')).toMatchObject({ titleSource: 'manual', addedBy: 'manual' });
+    expect(people.get('Ingrid Vos')).toMatchObject({ title: '', titleSource: '', addedBy: page });
+    const facts = await db.facts
+      .where('personId')
+      .equals(people.get('Maren Holt')?.id ?? '')
+      .toArray();
+    expect(facts.map((fact) => [fact.type, fact.text])).toEqual([
+      ['title', 'Chief Executive Officer'],
+      ['position', 'Managing Director, Portwise'],
+    ]);
+    const ingrid = await db.facts
+      .where('personId')
+      .equals(people.get('Ingrid Vos')?.id ?? '')
+      .toArray();
+    expect(ingrid.map((fact) => fact.type)).toEqual(['other']);
+  });
+});
