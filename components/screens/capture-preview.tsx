@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { captureActiveTab } from '@/lib/capture/capture-tab';
 import { companyNameOf, identityOf, peopleOf } from '@/lib/capture/page-model';
 import { defaultTarget, type InterviewMatch, matchInterviews } from '@/lib/db/capture-targets';
-import { type SaveReport, saveCapture, saveSelection } from '@/lib/db/captures';
+import { type SaveReport, saveCapture, saveSelection, type UndoResult, undoCapture } from '@/lib/db/captures';
 import type { InterviewWithCompany } from '@/lib/db/interviews';
 import { clearPendingCapture, sendPendingCapture } from '@/lib/messages';
 import type { Capture, PendingCapture } from '@/lib/schema/capture';
@@ -559,7 +559,22 @@ function SelectionReview({
 }
 
 function SaveSummary({ report }: { report: SaveReport }) {
+  const [undone, setUndone] = useState<UndoResult | undefined>();
+  const [error, setError] = useState('');
   const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+  if (undone) {
+    return (
+      <div className="empty" role="status">
+        <h1>Capture undone</h1>
+        <p>The dossier is as it was before this capture.</p>
+        {undone.keptPeople.length > 0 && <p>Changed since, so kept as they are now: {undone.keptPeople.join(', ')}.</p>}
+        {undone.keptInterview && <p>The interview it created is kept: you have added to it since.</p>}
+        <a className="button" href={routeHref({ name: 'list' })}>
+          All interviews
+        </a>
+      </div>
+    );
+  }
   return (
     <div className="empty" role="status">
       <h1>{report.recaptured ? 'Capture updated' : 'Saved to the dossier'}</h1>
@@ -568,15 +583,45 @@ function SaveSummary({ report }: { report: SaveReport }) {
         {plural(report.newPeople.length, 'new person', 'new people')}
         {report.newPeople.length > 0 && `: ${report.newPeople.join(', ')}`}.
       </p>
+      {report.keptFromBefore > 0 && (
+        <p>
+          This time the page gave less than before: {plural(report.keptFromBefore, 'fact')} from the earlier capture
+          {report.keptFromBefore === 1 ? ' was' : ' were'} kept.
+        </p>
+      )}
       {report.newTitles.map((change) => (
         <p key={change.name}>
           {change.name}: now “{change.to}” (was “{change.from}”).
         </p>
       ))}
+      {report.keptTitles.map((title) => (
+        <p key={title.name}>
+          {title.name}: still “{title.kept}”; this page says “{title.offered}” (both are on the card).
+        </p>
+      ))}
       {report.gonePeople.length > 0 && <p>No longer on the page: {report.gonePeople.join(', ')}.</p>}
-      <button type="button" className="primary" onClick={() => navigate({ name: 'dossier', id: report.interviewId })}>
-        Open the dossier
-      </button>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => navigate({ name: 'dossier', id: report.interviewId })}>
+          Open the dossier
+        </button>
+        <button
+          type="button"
+          onClick={async () => {
+            try {
+              setUndone(await undoCapture(report));
+            } catch (failure) {
+              setError(`Not undone: ${failure instanceof Error ? failure.message : String(failure)}`);
+            }
+          }}
+        >
+          Undo
+        </button>
+      </div>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { type CapturedPerson, companyNameOf, companyNamesOf, hostOf, peopleOf, siteOf } from '@/lib/capture/page-model';
+import { type CapturedPerson, companyNameOf, peopleOf, siteOf } from '@/lib/capture/page-model';
 import {
   type Capture,
   type Company,
@@ -390,21 +390,6 @@ export async function listPeopleFacts(companyId: string): Promise<Map<string, Fa
   for (const fact of facts)
     byPerson.set(fact.personId as string, [...(byPerson.get(fact.personId as string) ?? []), fact]);
   return byPerson;
-}
-
-/** Interviews whose company the captured page is about: matched by company name or by the site's domain. */
-export async function suggestInterviews(capture: Capture): Promise<string[]> {
-  const names = companyNamesOf(capture).map(normalizeName);
-  const host = hostOf(capture.url);
-  const [byName, all] = await Promise.all([
-    names.length ? db.companies.where('normalizedName').anyOf(names).toArray() : [],
-    host ? db.companies.toArray() : [],
-  ]);
-  const byDomain = all.filter((company) => company.website && hostOf(company.website) === host);
-  const ids = [...new Set([...byName, ...byDomain].map((company) => company.id))];
-  if (ids.length === 0) return [];
-  const interviews = await db.interviews.where('companyId').anyOf(ids).toArray();
-  return interviews.map((interview) => interview.id);
 }
 
 /** What undoCapture could not take back because the user changed it since (kept, so nothing is lost). */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { listCompanyFacts, listPeopleFacts, saveCapture, saveSelection, suggestInterviews } from '@/lib/db/captures';
+import { identityOf } from '@/lib/capture/page-model';
+import { matchInterviews } from '@/lib/db/capture-targets';
+import { listCompanyFacts, listPeopleFacts, saveCapture, saveSelection } from '@/lib/db/captures';
 import { db } from '@/lib/db/database';
 import { createInterview } from '@/lib/db/interviews';
 import { addPerson } from '@/lib/db/people';
@@ -95,7 +97,9 @@ describe('saving a capture', () => {
     const interview = await db.interviews.get(report.interviewId);
     const company = await db.companies.get(interview?.companyId ?? '');
     expect(company?.name).toBe('Northwind Lumen');
-    expect(await suggestInterviews(capture(teamPage('')))).toEqual([report.interviewId]);
+    expect((await matchInterviews(identityOf(capture(teamPage(''))))).map((match) => match.interviewId)).toEqual([
+      report.interviewId,
+    ]);
   });
 
   it('writes nothing when any part fails', async () => {
@@ -127,24 +131,5 @@ describe('saving a capture', () => {
       provenance: { method: 'selection', capturedAt: 7_000 },
     });
     expect(entry?.source?.title).toBe('Leadership');
-  });
-});
-
-describe('suggesting the interview for a page', () => {
-  it('matches a page of a company whose site is known, even when the page does not name it', async () => {
-    const interview = await createInterview(make.interviewInput({ companyName: 'Northwind Lumen' }));
-    await saveCapture({
-      capture: capture(teamPage(card('Ada Okafor', 'Chief Financial Officer'))),
-      interviewId: interview.id,
-      interviewers: [],
-    });
-    const unnamed = captureSchema.parse(
-      extractPage(
-        htmlDocument('<h1>Press</h1><p>Short notes.</p>', 'https://northwind.example/press'),
-        'https://northwind.example/press',
-        { now: 1 },
-      ),
-    );
-    expect(await suggestInterviews({ ...unnamed, organization: undefined })).toEqual([interview.id]);
   });
 });
