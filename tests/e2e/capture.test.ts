@@ -85,41 +85,6 @@ describe('capturing a page', () => {
     expect(await panel.page.locator('.person-card').count()).toBe(6);
   });
 
-  it('reports the time from the click to the preview', async () => {
-    const times: number[] = [];
-    for (let run = 0; run < 7; run++) {
-      await panel.open();
-      await companyPage.goto(`${site.origin}/leadership.html`);
-      await companyPage.bringToFront();
-      await panel.page.getByRole('button', { name: 'Capture this page' }).waitFor();
-      // Timed in the panel itself, from the click to the preview in the document. Here the panel is a
-      // background tab (the page being captured is in front), where the browser runs frames and timers
-      // about once a second, so the paint itself cannot be waited for; in a real side panel it follows.
-      times.push(
-        await panel.page.evaluate(async () => {
-          const button = [...document.querySelectorAll('button')].find(
-            (item) => item.textContent === 'Capture this page',
-          );
-          const start = performance.now();
-          button?.click();
-          await new Promise<void>((resolve) => {
-            const observer = new MutationObserver(() => {
-              if (!document.querySelector('.capture-review')) return;
-              observer.disconnect();
-              resolve();
-            });
-            observer.observe(document.body, { childList: true, subtree: true });
-          });
-          return Math.round(performance.now() - start);
-        }),
-      );
-    }
-    const median = [...times].sort((a, b) => a - b)[3];
-    // Reported, not asserted: a budget is met in a benchmark, not in a timed test.
-    console.info(`capture, click to preview in the panel: median ${median} ms of ${times.join(', ')}`);
-    expect(times).toHaveLength(7);
-  });
-
   it('says what to do on a site Dossier may not read yet', async () => {
     await captureFromPanel(`${site.origin.replace('127.0.0.1', 'localhost')}/leadership.html`);
     const problem = panel.page.locator('[role="alert"]');
