@@ -11,27 +11,48 @@ beforeAll(async () => {
 });
 afterAll(() => running.close());
 
-/** Every interview and company in the database, read straight from IndexedDB. */
-async function storedRows() {
+type Row = { id: string; companyId?: string; sourceId?: string };
+
+/** Every row of the tables named, read straight from IndexedDB. */
+async function storedRows<T extends string>(tables: readonly T[]): Promise<Record<T, Row[]>> {
   const page = await running.context.newPage();
   await page.goto(running.panelUrl);
   await page.locator('main').waitFor();
-  const rows = await page.evaluate(async () => {
+  const rows = await page.evaluate(async (names) => {
     const database = await new Promise<IDBDatabase>((resolve) => {
       const request = indexedDB.open('dossier');
       request.onsuccess = () => resolve(request.result);
     });
-    const transaction = database.transaction(['interviews', 'companies']);
+    const transaction = database.transaction(names);
     const read = (name: string) =>
-      new Promise<{ id: string; companyId?: string }[]>((resolve) => {
+      new Promise<unknown[]>((resolve) => {
         const request = transaction.objectStore(name).getAll();
         request.onsuccess = () => resolve(request.result);
       });
-    return { interviews: await read('interviews'), companies: await read('companies') };
-  });
+    return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await read(name)])));
+  }, tables);
   await page.close();
-  return rows;
+  return rows as Record<T, Row[]>;
 }
+
+/** A capture of a team page of its own company, as the extractor hands it to the panel. */
+function teamPageCapture(company: string) {
+  return {
+    url: `https://${company.toLowerCase().replace(/\W+/g, '-')}.example/team`,
+    title: `Leadership | ${company}`,
+    kind: 'team',
+    partial: false,
+    people: ['Ada Okafor', 'Lee Park', 'Mia Roth'].map((name) => ({ name, title: 'Director' })),
+    organization: { name: company, values: [], mission: 'Light every warehouse with half the energy.' },
+    culture: { words: 0, wePerThousand: 0, iPerThousand: 0, youPerThousand: 0, valuesWords: [] },
+    facts: [
+      { type: 'mission', text: 'Light every warehouse with half the energy.', snippet: 'Light…', method: 'text' },
+    ],
+  };
+}
+
+// What the code passed to evaluate sees in the panel's page.
+declare const chrome: { storage: { session: { set(items: object): Promise<void> } } };
 
 describe('nothing is lost or half-written', () => {
   it('when the panel is closed in the middle of saving a new interview', async () => {
@@ -45,12 +66,44 @@ describe('nothing is lost or half-written', () => {
       await new Promise((resolve) => setTimeout(resolve, attempt * 2));
       await page.close({ runBeforeUnload: false });
     }
-    const { interviews, companies } = await storedRows();
+    const { interviews, companies } = await storedRows(['interviews', 'companies']);
     // An interview and its company are written together or not at all.
     const companyIds = new Set(companies.map((company) => company.id));
     for (const interview of interviews) expect(companyIds.has(interview.companyId ?? '')).toBe(true);
     const usedCompanies = new Set(interviews.map((interview) => interview.companyId));
     for (const company of companies) expect(usedCompanies.has(company.id)).toBe(true);
+  });
+
+  it('when the panel is closed in the middle of saving a capture into a new interview', async () => {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const page = await running.context.newPage();
+      await page.goto(`${running.panelUrl}#/capture`);
+      await page.evaluate(
+        (capture) => chrome.storage.session.set({ pendingCapture: { status: 'captured', capture, at: Date.now() } }),
+        teamPageCapture(`Closed Capture ${attempt}`),
+      );
+      const save = page.getByRole('button', { name: 'Save to dossier' });
+      await expect.poll(() => save.isEnabled()).toBe(true);
+      await save.click({ noWaitAfter: true });
+      // The last waits long enough for its save to finish, so that a whole capture is checked too.
+      await new Promise((resolve) => setTimeout(resolve, [0, 2, 5, 10, 500][attempt]));
+      await page.close({ runBeforeUnload: false });
+    }
+    const rows = await storedRows(['companies', 'interviews', 'sources', 'facts', 'people']);
+    // Each capture is in whole or not at all: its company with an interview, its page, its three
+    // people and their facts; no row points at a company or page that is not there.
+    const captured = rows.companies.filter((company) => rows.sources.some((source) => source.companyId === company.id));
+    expect(captured.length).toBeGreaterThanOrEqual(1);
+    for (const company of captured) {
+      expect(rows.interviews.filter((row) => row.companyId === company.id)).toHaveLength(1);
+      expect(rows.people.filter((row) => row.companyId === company.id)).toHaveLength(3);
+    }
+    const companyIds = new Set(rows.companies.map((company) => company.id));
+    const sourceIds = new Set(rows.sources.map((source) => source.id));
+    for (const row of [...rows.interviews, ...rows.sources, ...rows.facts, ...rows.people]) {
+      expect(companyIds.has(row.companyId ?? '')).toBe(true);
+    }
+    for (const fact of rows.facts) expect(sourceIds.has(fact.sourceId ?? '')).toBe(true);
   });
 
   it('lists the ten latest past interviews, and all of them on request', async () => {
