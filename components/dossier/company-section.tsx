@@ -1,7 +1,7 @@
-import { deleteFact } from '@/lib/db/corrections';
+import { useState } from 'react';
+import { type DeletedFact, deleteFact, restoreFact } from '@/lib/db/corrections';
 import type { Fact, Source } from '@/lib/schema';
 import { CaptureButton } from '../controls/capture-button';
-import { ConfirmButton } from '../controls/confirm-button';
 import { SafeLink } from '../controls/safe-link';
 import { useCompanyFacts } from '../hooks/live-queries';
 import { DossierSection } from './dossier-section';
@@ -37,12 +37,29 @@ export function CompanySection({
   interviewId: string;
 }) {
   const facts = useCompanyFacts(companyId);
+  // One wrong fact goes at a click; the last one deleted can be put back.
+  const [deleted, setDeleted] = useState<DeletedFact | undefined>();
   const groups = new Map<Fact['type'], { fact: Fact; source?: Source }[]>();
   for (const entry of facts ?? []) groups.set(entry.fact.type, [...(groups.get(entry.fact.type) ?? []), entry]);
   const types = order.filter((type) => groups.has(type));
 
   return (
     <DossierSection id="company" title="Company">
+      {deleted && (
+        <p className="section-summary" role="status">
+          {`Deleted “${brief(deleted.fact.text)}”. `}
+          <button
+            type="button"
+            className="subtle inline"
+            onClick={async () => {
+              await restoreFact(deleted);
+              setDeleted(undefined);
+            }}
+          >
+            Undo
+          </button>
+        </p>
+      )}
       {facts?.length === 0 && (
         <p className="empty-state">
           Facts about {companyName} appear here as you capture its pages: mission, values, leadership, news and the
@@ -58,16 +75,19 @@ export function CompanySection({
                 <span className="text-block">{fact.text}</span>
                 <span className="provenance">
                   <SafeLink href={fact.provenance.url}>{source?.title || fact.provenance.url}</SafeLink>
-                  {` · ${dateFormat.format(fact.provenance.capturedAt)}`}
+                  {` · ${dateFormat.format(fact.provenance.capturedAt)} · `}
+                  <button
+                    type="button"
+                    className="subtle danger inline"
+                    aria-label={`Delete the fact “${brief(fact.text)}”`}
+                    onClick={async () => {
+                      const gone = await deleteFact(fact.id);
+                      if (gone) setDeleted(gone);
+                    }}
+                  >
+                    Delete
+                  </button>
                 </span>
-                <ConfirmButton
-                  label="Delete"
-                  ariaLabel={`Delete the fact “${brief(fact.text)}”`}
-                  question="Delete this fact? Its page and the rest of its facts stay."
-                  onConfirm={async () => {
-                    await deleteFact(fact.id);
-                  }}
-                />
               </li>
             ))}
           </ul>
