@@ -4,7 +4,6 @@ import {
   type Company,
   type Fact,
   factSchema,
-  interviewSchema,
   newId,
   type Person,
   personSchema,
@@ -12,9 +11,9 @@ import {
   sourceSchema,
 } from '@/lib/schema';
 import { normalizeName } from '@/lib/text/normalize-name';
-import { userTimeZone } from '@/lib/time';
 import { findOrCreateCompany } from './companies';
 import { db, LISTED_ON_PAGE } from './database';
+import { addPreparingInterview } from './interviews';
 import { titleDateOf } from './people';
 
 export interface SaveCaptureInput {
@@ -347,20 +346,7 @@ async function interviewFromPage(capture: Capture, now: number) {
   const name = companyNameOf(capture) || new URL(capture.url).hostname;
   const existed = await db.companies.where('normalizedName').equals(normalizeName(name)).count();
   const company = await findOrCreateCompany(name, now);
-  const interview = interviewSchema.parse({
-    id: newId(),
-    createdAt: now,
-    updatedAt: now,
-    companyId: company.id,
-    role: capture.job?.title ?? '',
-    round: '',
-    startsAt: null,
-    timeZone: userTimeZone(),
-    durationMinutes: 60,
-    meetingUrl: '',
-    status: 'preparing',
-  });
-  await db.interviews.add(interview);
+  const interview = await addPreparingInterview(company.id, capture.job?.title ?? '', now);
   return { interview, createdCompany: existed === 0 };
 }
 

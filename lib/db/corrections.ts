@@ -1,8 +1,8 @@
-import { type Fact, interviewSchema, newId, type Person, personSchema, type Source } from '@/lib/schema';
+import { type Fact, newId, type Person, personSchema, type Source } from '@/lib/schema';
 import { normalizeName } from '@/lib/text/normalize-name';
-import { userTimeZone } from '@/lib/time';
 import { findOrCreateCompany } from './companies';
 import { db } from './database';
+import { addPreparingInterview } from './interviews';
 import { foldPersonInto, titleDateOf } from './people';
 
 // Corrections of saved research: a fact deleted, a page removed with what it alone brought, a page
@@ -245,19 +245,5 @@ async function copyFromPage(person: Person, source: Source, facts: Fact[], compa
 async function interviewAt(companyId: string, now: number): Promise<string> {
   const existing = await db.interviews.where('companyId').equals(companyId).first();
   if (existing) return existing.id;
-  const interview = interviewSchema.parse({
-    id: newId(),
-    createdAt: now,
-    updatedAt: now,
-    companyId,
-    role: '',
-    round: '',
-    startsAt: null,
-    timeZone: userTimeZone(),
-    durationMinutes: 60,
-    meetingUrl: '',
-    status: 'preparing',
-  });
-  await db.interviews.add(interview);
-  return interview.id;
+  return (await addPreparingInterview(companyId, '', now)).id;
 }

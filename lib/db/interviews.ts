@@ -8,6 +8,7 @@ import {
   personSchema,
 } from '@/lib/schema';
 import { normalizeName } from '@/lib/text/normalize-name';
+import { userTimeZone } from '@/lib/time';
 import { deleteCompanyResearch, findOrCreateCompany, mergeCompanyInto } from './companies';
 import { db } from './database';
 import { foldPersonInto } from './people';
@@ -212,4 +213,27 @@ function interviewFields(input: InterviewInput) {
     meetingUrl: input.meetingUrl.trim(),
     status: input.status,
   };
+}
+
+/**
+ * Adds an interview at a company with nothing filled in yet but the role, for research the user saved
+ * before creating one (a capture "to a new interview", a page moved to a new company). Call inside a
+ * transaction.
+ */
+export async function addPreparingInterview(companyId: string, role: string, now: number): Promise<Interview> {
+  const interview = interviewSchema.parse({
+    id: newId(),
+    createdAt: now,
+    updatedAt: now,
+    companyId,
+    role,
+    round: '',
+    startsAt: null,
+    timeZone: userTimeZone(),
+    durationMinutes: 60,
+    meetingUrl: '',
+    status: 'preparing',
+  });
+  await db.interviews.add(interview);
+  return interview;
 }
