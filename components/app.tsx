@@ -31,7 +31,11 @@ export function App() {
   return (
     <main ref={main} tabIndex={-1} className="app">
       {pending && route.name !== 'capture' && !showPreview && (
-        <PendingCaptureNotice pending={pending} fromInterviewId={fromInterviewId} />
+        <PendingCaptureNotice
+          pending={pending}
+          fromInterviewId={fromInterviewId}
+          overForm={formRoutes.has(route.name)}
+        />
       )}
       {route.name === 'list' && <InterviewList />}
       {route.name === 'new' && <InterviewEditor key="new" />}

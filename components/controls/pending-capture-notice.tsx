@@ -2,21 +2,31 @@ import { clearPendingCapture } from '@/lib/messages';
 import type { PendingCapture } from '@/lib/schema/capture';
 import { routeHref } from '../hooks/use-hash-route';
 
-/** Where a view that must not be left (a form being filled in) says a capture waits for review. */
+/**
+ * Says a capture waits for review. Over a form being filled in it offers no way away from the form,
+ * which would lose what was typed: the preview opens once the form is saved or left.
+ */
 export function PendingCaptureNotice({
   pending,
   fromInterviewId,
+  overForm,
 }: {
   pending: PendingCapture;
   fromInterviewId?: string;
+  overForm: boolean;
 }) {
   return (
     <div className="notice" role="status">
-      <p>{describePending(pending)}</p>
+      <p>
+        {describePending(pending)}
+        {overForm && ' It opens when you have saved or left this form.'}
+      </p>
       <div className="actions tight">
-        <a className="button primary" href={routeHref({ name: 'capture', id: fromInterviewId })}>
-          Review it
-        </a>
+        {!overForm && (
+          <a className="button primary" href={routeHref({ name: 'capture', id: fromInterviewId })}>
+            Review it
+          </a>
+        )}
         <button type="button" onClick={() => void clearPendingCapture()}>
           Discard
         </button>

@@ -141,7 +141,10 @@ describe('every capture gesture reaches the preview', () => {
     const notice = panel.page.locator('.notice', { hasText: 'A selection from' });
     await notice.waitFor();
     expect(await panel.page.getByLabel('Title').inputValue()).toBe('Turned around the Lyon plant');
-    await notice.getByRole('link', { name: 'Review it' }).click();
+    await notice.getByText('It opens when you have saved or left this form.').waitFor();
+    // Nothing there leads away from the draft: the preview opens once the story is saved.
+    expect(await notice.getByRole('link').count()).toBe(0);
+    await panel.page.getByRole('button', { name: 'Save story' }).click();
     const review = panel.page.locator('.capture-review');
     await review.getByText('We light every warehouse').waitFor();
     // The selection's page is Northwind's own site: its dossier is the default.
