@@ -3,13 +3,14 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { captureActiveTab } from '@/lib/capture/capture-tab';
 import { companyNameOf, identityOf, peopleOf } from '@/lib/capture/page-model';
-import { defaultTarget, type InterviewMatch, matchInterviews } from '@/lib/db/capture-targets';
+import { defaultTarget, type InterviewMatch, knownPeopleFor, matchInterviews } from '@/lib/db/capture-targets';
 import { type SaveReport, saveCapture, saveSelection, type UndoResult, undoCapture } from '@/lib/db/captures';
 import type { InterviewWithCompany } from '@/lib/db/interviews';
 import { clearPendingCapture, sendPendingCapture } from '@/lib/messages';
 import type { Capture, PendingCapture } from '@/lib/schema/capture';
+import { normalizeName } from '@/lib/text/normalize-name';
 import { SafeLink } from '../controls/safe-link';
-import { useInterviews } from '../hooks/live-queries';
+import { useInterview, useInterviews } from '../hooks/live-queries';
 import { navigate, routeHref } from '../hooks/use-hash-route';
 import { usePendingCapture } from '../hooks/use-pending-capture';
 
@@ -147,6 +148,9 @@ function CaptureReview({
   const matches = useLiveQuery(() => matchInterviews(identityOf(capture)), [capture]);
   const [interviewers, setInterviewers] = useState<Set<string>>(new Set());
   const pageCompany = companyNameOf(capture);
+  const [chosen, setChosen] = useState<string | undefined>(undefined);
+  const target = chosen ?? defaultTarget(matches ?? [], fromInterviewId, !!pageCompany);
+  const known = useLiveQuery(() => knownPeopleFor(target), [target]);
 
   const toggle = (name: string, on: boolean) =>
     setInterviewers((current) => {
@@ -169,7 +173,7 @@ function CaptureReview({
           <p className="hint">This page is very large: Dossier read what it could in its time limit, below.</p>
         )}
       </header>
-      <PeopleFound capture={capture} interviewers={interviewers} onToggle={toggle} />
+      <PeopleFound capture={capture} interviewers={interviewers} known={known} onToggle={toggle} />
       <CompanyFound capture={capture} />
       <JobFound capture={capture} />
       <NewsFound capture={capture} />
@@ -185,6 +189,8 @@ function CaptureReview({
       <SaveTo
         interviews={interviews}
         matches={matches}
+        target={target}
+        onChoose={setChosen}
         fromInterviewId={fromInterviewId}
         pageCompany={pageCompany}
         newLabel={`A new interview at ${pageCompany || new URL(capture.url).host}`}
@@ -204,10 +210,13 @@ function CaptureReview({
 function PeopleFound({
   capture,
   interviewers,
+  known,
   onToggle,
 }: {
   capture: Capture;
   interviewers: Set<string>;
+  /** Who the dossier chosen to save to knows already: its round's panel, or its company's people. */
+  known: Map<string, 'panel' | 'known'> | undefined;
   onToggle: (name: string, on: boolean) => void;
 }) {
   const people = peopleOf(capture);
@@ -220,22 +229,32 @@ function PeopleFound({
         <>
           <p className="section-summary">Tick the people who will interview you.</p>
           <ul className="cards">
-            {people.map((person) => (
-              <li key={person.name} className="card person-found">
-                <label className="check">
-                  <input
-                    type="checkbox"
-                    checked={interviewers.has(person.name)}
-                    onChange={(event) => onToggle(person.name, event.target.checked)}
-                  />
-                  <span>
-                    <span className="card-title">{person.name}</span>
-                    {person.title && <span className="card-line">{person.title}</span>}
-                    {person.section && <span className="card-line">{person.section}</span>}
-                  </span>
-                </label>
-              </li>
-            ))}
+            {people.map((person) => {
+              const status = known?.get(normalizeName(person.name));
+              return (
+                <li key={person.name} className="card person-found">
+                  <label className="check">
+                    <input
+                      type="checkbox"
+                      // Saving adds interviewers, it never takes one off: the panel is edited in the dossier.
+                      checked={status === 'panel' || interviewers.has(person.name)}
+                      disabled={status === 'panel'}
+                      onChange={(event) => onToggle(person.name, event.target.checked)}
+                    />
+                    <span>
+                      <span className="card-title">{person.name}</span>
+                      {person.title && <span className="card-line">{person.title}</span>}
+                      {person.section && <span className="card-line">{person.section}</span>}
+                      {status && (
+                        <span className="card-line hint">
+                          {status === 'panel' ? "Already on this round's panel" : 'Already in the dossier'}
+                        </span>
+                      )}
+                    </span>
+                  </label>
+                </li>
+              );
+            })}
           </ul>
         </>
       )}
@@ -422,6 +441,8 @@ function interviewLabel(entry: InterviewWithCompany): string {
 function SaveTo({
   interviews,
   matches,
+  target,
+  onChoose,
   fromInterviewId,
   pageCompany,
   newLabel,
@@ -429,6 +450,9 @@ function SaveTo({
 }: {
   interviews: InterviewWithCompany[];
   matches: InterviewMatch[] | undefined;
+  /** Where it goes: the user's choice, else defaultTarget's; '' is a new interview. */
+  target: string;
+  onChoose: (interviewId: string) => void;
   fromInterviewId?: string;
   /** The company the page names, if any. */
   pageCompany?: string;
@@ -436,16 +460,20 @@ function SaveTo({
   newLabel?: string;
   onSave: (interviewId: string) => Promise<void>;
 }) {
-  const [chosen, setChosen] = useState<string | undefined>(undefined);
   const [saving, setSaving] = useState(false);
   const inFlight = useRef(false);
   const [error, setError] = useState('');
-  const suggested = defaultTarget(matches ?? [], fromInterviewId, !!pageCompany && !!newLabel);
-  const target = chosen ?? suggested;
+  // Until the matches are known, the default is not: nothing is offered that could change under the user.
+  if (matches === undefined) return <p className="loading">Finding the dossier this page belongs to…</p>;
+  const suggested = defaultTarget(matches, fromInterviewId, !!pageCompany && !!newLabel);
   const byId = new Map(interviews.map((entry) => [entry.interview.id, entry]));
   const from = fromInterviewId ? byId.get(fromInterviewId) : undefined;
-  const suggestedEntry = byId.get(suggested);
-  const elsewhere = !!from && suggested !== fromInterviewId;
+  const describe = (id: string) => {
+    const entry = byId.get(id);
+    return entry ? interviewLabel(entry) : (newLabel?.replace(/^A new/, 'a new') ?? 'no interview yet');
+  };
+  const pageIsElsewhere = !!from && suggested !== fromInterviewId;
+  const unknownCompany = matches.length === 0 && !pageCompany;
 
   const save = async () => {
     if (inFlight.current) return;
@@ -463,28 +491,33 @@ function SaveTo({
 
   return (
     <>
-      {from && matches && elsewhere && (
+      {from && pageIsElsewhere && (
         <div className="notice" role="status">
           <p>
-            This page is about {suggestedEntry?.company.name ?? pageCompany}, not {from.company.name}: it is saved to{' '}
-            {suggestedEntry ? interviewLabel(suggestedEntry) : newLabel?.replace(/^A new/, 'a new')} unless you choose
-            otherwise.
+            {`This page is about ${byId.get(suggested)?.company.name ?? pageCompany}, not ${from.company.name}. `}
+            {target === fromInterviewId
+              ? `You chose to save it to ${interviewLabel(from)}.`
+              : `It is saved to ${describe(target)} unless you choose otherwise.`}
           </p>
-          {target !== fromInterviewId && (
-            <button type="button" onClick={() => setChosen(fromInterviewId)}>
-              Save to {interviewLabel(from)} instead
-            </button>
-          )}
+          <button type="button" onClick={() => onChoose(target === fromInterviewId ? suggested : from.interview.id)}>
+            {`Save to ${target === fromInterviewId ? describe(suggested) : interviewLabel(from)} instead`}
+          </button>
         </div>
       )}
-      {from && matches && !elsewhere && !matches.some((match) => match.interviewId === fromInterviewId) && (
-        <p className="hint">This page does not say which company it is about: check where it is saved.</p>
+      {unknownCompany && (
+        <div className="notice" role="status">
+          <p>
+            {target
+              ? `Dossier could not tell which company this page is about: it is saved to ${describe(target)} unless you choose another below.`
+              : 'Dossier could not tell which company this page is about: choose where to save it below.'}
+          </p>
+        </div>
       )}
       <InterviewPicker
         interviews={interviews}
-        suggested={(matches ?? []).map((match) => match.interviewId)}
+        suggested={matches.map((match) => match.interviewId)}
         value={target}
-        onChange={setChosen}
+        onChange={onChoose}
         newLabel={newLabel}
       />
       {error && (
@@ -493,13 +526,7 @@ function SaveTo({
         </p>
       )}
       <div className="actions">
-        <button
-          type="button"
-          className="primary"
-          // Until the matching interviews are known, the default is not final.
-          disabled={matches === undefined || saving || (!newLabel && !target)}
-          onClick={save}
-        >
+        <button type="button" className="primary" disabled={saving || (!newLabel && !target)} onClick={save}>
           {saving ? 'Saving…' : 'Save to dossier'}
         </button>
         <button type="button" onClick={() => void clearPendingCapture()}>
@@ -531,9 +558,11 @@ function SelectionReview({
   onSaved: (interviewId: string) => void;
 }) {
   const matches = useLiveQuery(
-    () => matchInterviews({ url: pending.url, companyNames: [], peopleNames: [] }),
-    [pending.url],
+    () => matchInterviews({ url: pending.url, title: pending.title, companyNames: [], peopleNames: [] }),
+    [pending.url, pending.title],
   );
+  const [chosen, setChosen] = useState<string | undefined>(undefined);
+  const target = chosen ?? defaultTarget(matches ?? [], fromInterviewId, false);
   return (
     <article className="capture-review">
       <h1>Add this selection to a dossier</h1>
@@ -547,6 +576,8 @@ function SelectionReview({
         <SaveTo
           interviews={interviews}
           matches={matches}
+          target={target}
+          onChoose={setChosen}
           fromInterviewId={fromInterviewId}
           onSave={async (interviewId) => {
             await saveSelection({ interviewId, url: pending.url, title: pending.title, text: pending.text });
@@ -560,6 +591,8 @@ function SelectionReview({
 
 function SaveSummary({ report }: { report: SaveReport }) {
   const [undone, setUndone] = useState<UndoResult | undefined>();
+  const saved = useInterview(report.interviewId);
+  const where = saved ? ` ${interviewLabel(saved)}` : '';
   const [error, setError] = useState('');
   const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
   if (undone) {
@@ -569,8 +602,8 @@ function SaveSummary({ report }: { report: SaveReport }) {
         <p>The dossier is as it was before this capture.</p>
         {undone.keptPeople.length > 0 && <p>Changed since, so kept as they are now: {undone.keptPeople.join(', ')}.</p>}
         {undone.keptInterview && <p>The interview it created is kept: you have added to it since.</p>}
-        <a className="button" href={routeHref({ name: 'list' })}>
-          All interviews
+        <a className="button" href={routeHref(saved ? { name: 'dossier', id: report.interviewId } : { name: 'list' })}>
+          {saved ? 'Open the dossier' : 'All interviews'}
         </a>
       </div>
     );
@@ -578,6 +611,7 @@ function SaveSummary({ report }: { report: SaveReport }) {
   return (
     <div className="empty" role="status">
       <h1>{report.recaptured ? 'Capture updated' : 'Saved to the dossier'}</h1>
+      {where && <p className="card-title">{where.trim()}</p>}
       <p>
         {plural(report.facts, 'fact')} kept with their source;{' '}
         {plural(report.newPeople.length, 'new person', 'new people')}

@@ -47,6 +47,8 @@ export function peopleOf(capture: Capture): CapturedPerson[] {
 /** What tells which company a page is about: its address, the companies it names, the people it presents. */
 export interface PageIdentity {
   url: string;
+  /** The page's title: "Leadership | Rapid7" names its company even where the page's data does not. */
+  title?: string;
   companyNames: string[];
   peopleNames: string[];
 }
@@ -54,6 +56,7 @@ export interface PageIdentity {
 export function identityOf(capture: Capture): PageIdentity {
   return {
     url: capture.url,
+    title: capture.title,
     companyNames: companyNamesOf(capture),
     peopleNames: peopleOf(capture).map((person) => person.name),
   };

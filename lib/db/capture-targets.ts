@@ -3,7 +3,7 @@ import { normalizeName } from '@/lib/text/normalize-name';
 import { db } from './database';
 
 /** Why a page belongs with an interview's company, strongest first. */
-export type MatchReason = 'name' | 'site' | 'people';
+export type MatchReason = 'name' | 'site' | 'title' | 'people';
 
 export interface InterviewMatch {
   interviewId: string;
@@ -11,11 +11,12 @@ export interface InterviewMatch {
   reason: MatchReason;
 }
 
-const reasonRank: Record<MatchReason, number> = { name: 0, site: 1, people: 2 };
+const reasonRank: Record<MatchReason, number> = { name: 0, site: 1, title: 2, people: 3 };
 
 /**
  * The interviews whose company a captured page is about, best first: the company the page names, the
- * company whose own site it is on, or the company where the people it presents are already known.
+ * company whose own site it is on, the company its title names, or the company where the people it
+ * presents are already known.
  * A page that matches none belongs with no interview yet; the preview never assumes it.
  */
 export async function matchInterviews(page: PageIdentity): Promise<InterviewMatch[]> {
@@ -36,8 +37,12 @@ export async function matchInterviews(page: PageIdentity): Promise<InterviewMatc
     if (!known || reasonRank[reason] < reasonRank[known]) reasons.set(companyId, reason);
   };
   const named = (name: string) => [...keys].some((key) => sameCompanyKey(key, companyKey(name)));
+  const title = ` ${normalizeName(page.title ?? '')} `;
   for (const company of companies) {
     if (named(company.name)) note(company.id, 'name');
+    const key = companyKey(company.name);
+    // Whole words only, and not a name so short that it is a common word ("Box", "One").
+    if (key.length >= 4 && title.includes(` ${key} `)) note(company.id, 'title');
     if (host && company.website && hostOf(company.website) === host) note(company.id, 'site');
   }
   for (const source of ownPages) if (host && hostOf(source.url) === host) note(source.companyId, 'site');
@@ -92,4 +97,14 @@ export function defaultTarget(matches: InterviewMatch[], fromInterviewId: string
   if (matches[0]) return matches[0].interviewId;
   if (namesCompany) return '';
   return fromInterviewId ?? '';
+}
+
+/** Who of a company is known already, by normalized name: on the round's panel, or known there only. */
+export async function knownPeopleFor(interviewId: string): Promise<Map<string, 'panel' | 'known'>> {
+  const interview = await db.interviews.get(interviewId);
+  if (!interview) return new Map();
+  const people = await db.people.where('companyId').equals(interview.companyId).toArray();
+  return new Map(
+    people.map((person) => [person.normalizedName, person.interviewIds.includes(interviewId) ? 'panel' : 'known']),
+  );
 }

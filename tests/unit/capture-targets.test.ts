@@ -112,3 +112,15 @@ describe('a page that names its company', () => {
     ).toEqual([{ interviewId: northwind.id, companyId: northwind.companyId, reason: 'name' }]);
   });
 });
+
+describe('a selection, which has only its address and title', () => {
+  it("is matched by a company its title names, and never by a word that happens to be one company's name", async () => {
+    const rapid7 = await createInterview(make.interviewInput({ companyName: 'Rapid7, Inc.' }));
+    await createInterview(make.interviewInput({ companyName: 'Box' }));
+    const page = { url: 'https://www.rapid7.example/about/leadership/', companyNames: [], peopleNames: [] };
+    expect(await matchInterviews({ ...page, title: 'Leadership | Rapid7' })).toEqual([
+      { interviewId: rapid7.id, companyId: rapid7.companyId, reason: 'title' },
+    ]);
+    expect(await matchInterviews({ ...page, title: 'Think outside the box' })).toEqual([]);
+  });
+});
