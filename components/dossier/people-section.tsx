@@ -3,6 +3,7 @@ import {
   addPerson,
   deletePerson,
   mergePeople,
+  nameToKeep,
   type PersonInput,
   setInterviewer,
   titleConflicts,
@@ -46,17 +47,17 @@ export function PeopleSection({
         </p>
       )}
       {suggestions?.map(({ keep, other }) => (
-        <p key={`${keep.id} ${other.id}`} className="section-summary warning" role="note">
-          {`${keep.name} and ${other.name} may be the same person — `}
-          <button
-            type="button"
-            className="subtle"
-            aria-label={`Merge ${other.name} into ${keep.name}`}
-            onClick={() => mergePeople(keep.id, other.id)}
-          >
-            Merge
-          </button>
-        </p>
+        <div key={`${keep.id} ${other.id}`} className="notice" role="note">
+          <p>{`${keep.name} and ${other.name} may be the same person.`}</p>
+          <ConfirmButton
+            label="Merge"
+            ariaLabel={`Merge ${other.name} into ${keep.name}`}
+            question={`Merge them into one person? The fuller name is kept; titles, notes, pages and rounds of both stay.`}
+            onConfirm={async () => {
+              await mergePeople(keep.id, other.id);
+            }}
+          />
+        </div>
       ))}
       <ul className="cards">
         {people?.map((person) => (
@@ -212,7 +213,11 @@ function PersonCard({ person, interviewId, facts, sources, others }: PersonCardP
 /** Two records of one person made one: the user picks the other record, and this one keeps both. */
 function MergeForm({ person, others, onDone }: { person: Person; others: Person[]; onDone: () => void }) {
   const [otherId, setOtherId] = useState('');
+  const [chosenName, setChosenName] = useState<string | undefined>();
   const [error, setError] = useState('');
+  const other = others.find((candidate) => candidate.id === otherId);
+  const names = other && other.name !== person.name ? [person.name, other.name] : [];
+  const name = chosenName && names.includes(chosenName) ? chosenName : other && nameToKeep(other.name, person.name);
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!otherId) {
@@ -220,12 +225,16 @@ function MergeForm({ person, others, onDone }: { person: Person; others: Person[
       return;
     }
     try {
-      await mergePeople(person.id, otherId);
+      await mergePeople(person.id, otherId, { name });
       onDone();
     } catch (failure) {
       setError(`Not merged: ${failure instanceof Error ? failure.message : String(failure)}`);
     }
   }
+  // Those whose names are alike first: the likely other record of this person.
+  const sorted = [...others].sort(
+    (a, b) => Number(sharesAName(b, person)) - Number(sharesAName(a, person)) || a.name.localeCompare(b.name),
+  );
   return (
     <form className="inline-form" onSubmit={submit} noValidate>
       <Field
@@ -235,13 +244,29 @@ function MergeForm({ person, others, onDone }: { person: Person; others: Person[
       >
         <select value={otherId} onChange={(event) => setOtherId(event.target.value)}>
           <option value="">Choose a person</option>
-          {others.map((other) => (
-            <option key={other.id} value={other.id}>
-              {[other.name, other.title].filter(Boolean).join(', ')}
+          {sorted.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {[candidate.name, candidate.title].filter(Boolean).join(', ')}
             </option>
           ))}
         </select>
       </Field>
+      {names.length > 0 && (
+        <fieldset className="name-choice">
+          <legend>Name to keep</legend>
+          {names.map((option) => (
+            <label key={option} className="check">
+              <input
+                type="radio"
+                name={`merge-name-${person.id}`}
+                checked={name === option}
+                onChange={() => setChosenName(option)}
+              />
+              {option}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <div className="actions">
         <button type="submit" className="primary">
           Merge
@@ -252,6 +277,12 @@ function MergeForm({ person, others, onDone }: { person: Person; others: Person[
       </div>
     </form>
   );
+}
+
+/** Whether two people share a word of their names: "Sam Achterberg" and "Samuel Achterberg" do. */
+function sharesAName(a: Person, b: Person): boolean {
+  const words = new Set(a.normalizedName.split(' ').filter((word) => word.length > 1));
+  return b.normalizedName.split(' ').some((word) => words.has(word));
 }
 
 interface PersonFormProps {

@@ -96,6 +96,11 @@ function publishedAtOf(capture: Capture, now: number): number | undefined {
 /** Facts of one kind about one subject: a new capture's fact replaces the old facts of its key. */
 const factKey = (fact: Pick<Fact, 'type' | 'personId'>) => `${fact.type}\u0000${fact.personId ?? ''}`;
 
+/** How a deleted fact is remembered on its page, so that capturing the page again leaves it out. */
+export function dismissalKey(fact: Pick<Fact, 'type' | 'personId' | 'text'>): string {
+  return `${fact.type}\u0000${fact.personId ?? ''}\u0000${normalizeName(fact.text)}`;
+}
+
 /**
  * Saves a capture in one transaction: its source (updated when the page was captured before), its
  * facts, and its people merged with those already known at the company by name. Nothing is written
@@ -141,7 +146,9 @@ export async function saveCapture(input: SaveCaptureInput, now = Date.now()): Pr
       capturedAt: now,
       ...(publishedAt === undefined ? {} : { publishedAt }),
       partial: capture.partial,
+      ...(previous?.dismissedFacts ? { dismissedFacts: previous.dismissedFacts } : {}),
     });
+    const dismissed = new Set(previous?.dismissedFacts);
     undo.previousSource = previous;
     await db.sources.put(source);
 
@@ -183,6 +190,7 @@ export async function saveCapture(input: SaveCaptureInput, now = Date.now()): Pr
       snippet: string,
       method: Fact['provenance']['method'],
     ) => {
+      if (dismissed.has(dismissalKey(fields))) return;
       await db.facts.add(
         factSchema.parse({
           id: newId(),

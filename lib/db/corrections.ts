@@ -1,5 +1,6 @@
-import { type Fact, newId, type Person, personSchema, type Source } from '@/lib/schema';
+import { type Fact, newId, type Person, personSchema, type Source, sourceSchema } from '@/lib/schema';
 import { normalizeName } from '@/lib/text/normalize-name';
+import { dismissalKey } from './captures';
 import { findOrCreateCompany } from './companies';
 import { db } from './database';
 import { addPreparingInterview } from './interviews';
@@ -24,6 +25,7 @@ export async function deleteFact(factId: string, now = Date.now()): Promise<Dele
     const fact = await db.facts.get(factId);
     if (!fact) return undefined;
     await db.facts.delete(factId);
+    await rememberDismissal(fact, true, now);
     const person = fact.personId ? await db.people.get(fact.personId) : undefined;
     if (!person || fact.type !== 'title' || person.titleSource !== fact.sourceId || person.title !== fact.text) {
       return { fact };
@@ -61,12 +63,51 @@ export async function deleteFact(factId: string, now = Date.now()): Promise<Dele
 
 /** Puts back a fact deleteFact removed (and the person's title it was), if its company still exists. */
 export async function restoreFact(deleted: DeletedFact): Promise<void> {
-  await db.transaction('rw', db.facts, db.people, db.companies, async () => {
+  await db.transaction('rw', db.facts, db.people, db.companies, db.sources, async () => {
     if (!(await db.companies.get(deleted.fact.companyId))) return;
     if (deleted.fact.personId && !(await db.people.get(deleted.fact.personId))) return;
     await db.facts.put(deleted.fact);
+    await rememberDismissal(deleted.fact, false, Date.now());
     if (deleted.person) await db.people.put(deleted.person);
   });
+}
+
+/**
+ * A page moved to a company that had captured the same address keeps one record of it: the newer
+ * capture with its facts, and the deletions the user made on either.
+ */
+async function foldTwinPage(sourceId: string, now: number): Promise<void> {
+  const moved = await db.sources.get(sourceId);
+  if (!moved) return;
+  const twin = await db.sources
+    .where('url')
+    .equals(moved.url)
+    .filter((source) => source.companyId === moved.companyId && source.id !== moved.id)
+    .first();
+  if (!twin) return;
+  const [kept, dropped] = twin.capturedAt > moved.capturedAt ? [twin, moved] : [moved, twin];
+  await db.facts.where('sourceId').equals(dropped.id).delete();
+  await db.sources.delete(dropped.id);
+  const dismissedFacts = [...new Set([...(kept.dismissedFacts ?? []), ...(dropped.dismissedFacts ?? [])])];
+  await db.sources.put(
+    sourceSchema.parse({
+      ...kept,
+      createdAt: Math.min(kept.createdAt, dropped.createdAt),
+      dismissedFacts,
+      updatedAt: now,
+    }),
+  );
+}
+
+/** Notes on the fact's page that the user deleted it (or takes the note back), for the next capture. */
+async function rememberDismissal(fact: Fact, dismissed: boolean, now: number): Promise<void> {
+  const source = fact.sourceId ? await db.sources.get(fact.sourceId) : undefined;
+  if (!source) return;
+  const key = dismissalKey(fact);
+  const keys = new Set(source.dismissedFacts);
+  if (dismissed) keys.add(key);
+  else keys.delete(key);
+  await db.sources.put(sourceSchema.parse({ ...source, dismissedFacts: [...keys], updatedAt: now }));
 }
 
 /**
@@ -212,6 +253,7 @@ export async function moveSource(
       }
       await db.facts.where('sourceId').equals(sourceId).modify({ companyId: company.id, updatedAt: now });
       await db.sources.update(sourceId, { companyId: company.id, updatedAt: now });
+      await foldTwinPage(sourceId, now);
       return { companyId: company.id, interviewId };
     },
   );

@@ -178,21 +178,32 @@ export function titleDateOf(source: Pick<Source, 'publishedAt' | 'capturedAt'>):
  * cannot share a field (a second organization or profile link) as a line of the background. The title
  * that loses is returned as `otherTitle` for the caller to keep as a fact.
  */
-export function combinePeople(keep: Person, other: Person, now: number): { person: Person; otherTitle?: string } {
+export function combinePeople(
+  keep: Person,
+  other: Person,
+  now: number,
+  chosenName?: string,
+): { person: Person; otherTitle?: string } {
   // Having a title beats none, a typed one beats a captured one; between two of a kind, the newer wins.
   const rank = (person: Person) => (person.title ? 2 : 0) + (person.titleSource === 'manual' ? 1 : 0);
   const otherWins = rank(other) > rank(keep) || (rank(other) === rank(keep) && other.titleAsOf > keep.titleAsOf);
   const [won, lost] = otherWins ? [other, keep] : [keep, other];
   const join = (a: string, b: string) => [...new Set([a.trim(), b.trim()].filter(Boolean))].join('\n\n');
+  // The name the user chose, else the fuller spelling ("F. Lamar Pritchard" over "Lamar Pritchard");
+  // the other is noted.
+  const name = chosenName === other.name || chosenName === keep.name ? chosenName : fullerName(other.name, keep.name);
+  const alias = name === keep.name ? other.name : keep.name;
   const extras = [
     keep.organization && other.organization && normalizeName(keep.organization) !== normalizeName(other.organization)
       ? `Also at ${other.organization}`
       : '',
     keep.profileUrl && other.profileUrl && keep.profileUrl !== other.profileUrl ? `Profile: ${other.profileUrl}` : '',
-    normalizeName(keep.name) !== normalizeName(other.name) ? `Also known as ${other.name}` : '',
+    normalizeName(keep.name) !== normalizeName(other.name) ? `Also known as ${alias}` : '',
   ].filter(Boolean);
   const person = personSchema.parse({
     ...keep,
+    name,
+    normalizedName: normalizeName(name),
     createdAt: Math.min(keep.createdAt, other.createdAt),
     updatedAt: now,
     title: won.title,
@@ -215,8 +226,8 @@ export function combinePeople(keep: Person, other: Person, now: number): { perso
  * kept record, which keeps every field of both (see combinePeople). Call inside a transaction over
  * people, facts, questions and storyUses.
  */
-export async function foldPersonInto(keep: Person, other: Person, now: number): Promise<Person> {
-  const { person, otherTitle } = combinePeople(keep, other, now);
+export async function foldPersonInto(keep: Person, other: Person, now: number, name?: string): Promise<Person> {
+  const { person, otherTitle } = combinePeople(keep, other, now, name);
   await db.people.put(person);
   await db.facts
     .where('personId')
@@ -256,26 +267,56 @@ export async function foldPersonInto(keep: Person, other: Person, now: number): 
   return person;
 }
 
-/** Merges two records of one person, chosen by the user, in one transaction. */
-export async function mergePeople(keepId: string, otherId: string, now = Date.now()): Promise<Person> {
+/**
+ * Merges two records of one person, chosen by the user, in one transaction. The merged record takes
+ * `options.name` when it is one of the two names, else the fuller of them.
+ */
+export async function mergePeople(
+  keepId: string,
+  otherId: string,
+  options: { name?: string } = {},
+  now = Date.now(),
+): Promise<Person> {
   if (keepId === otherId) throw new Error('A person cannot be merged with themselves.');
   return db.transaction('rw', db.people, db.facts, db.questions, db.storyUses, async () => {
     const [keep, other] = await db.people.bulkGet([keepId, otherId]);
     if (!keep || !other) throw new Error('This person no longer exists.');
     if (keep.companyId !== other.companyId) throw new Error('Only people at the same company can be merged.');
-    return foldPersonInto(keep, other, now);
+    return foldPersonInto(keep, other, now, options.name);
   });
+}
+
+/** Of two spellings of one name, the one a merge keeps unless the user picks the other. */
+export function nameToKeep(a: string, b: string): string {
+  return fullerName(a, b);
 }
 
 // Words around a name that do not tell two people apart: "Dr. Corey Thomas", "Corey Thomas, PhD".
 const honorifics = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'professor', 'sir', 'dame', 'rev']);
 const suffixes = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'mba', 'cpa', 'esq', 'cfa', 'obe', 'mbe']);
 
-/** First and last name, without titles, initials or degrees: "corey thomas" for "Dr. Corey E. Thomas". */
-export function firstAndLastName(name: string): string {
+/** The words of a name that tell who it is: no honorific before it, no degree after it. */
+function nameWords(name: string): string[] {
   const words = normalizeName(name).split(' ').filter(Boolean);
   while (words.length > 2 && honorifics.has(words[0] as string)) words.shift();
   while (words.length > 2 && suffixes.has(words[words.length - 1] as string)) words.pop();
+  return words;
+}
+
+/** Of two spellings of one name, the one that says more; the second when they say as much. */
+function fullerName(a: string, b: string): string {
+  const words = nameWords(a).length - nameWords(b).length;
+  return words > 0 || (words === 0 && nameWords(a).join(' ').length > nameWords(b).join(' ').length) ? a : b;
+}
+
+/**
+ * First and last name, without titles, initials or degrees: "corey thomas" for "Dr. Corey E. Thomas",
+ * "lamar pritchard" for "F. Lamar Pritchard".
+ */
+export function firstAndLastName(name: string): string {
+  const words = nameWords(name);
+  // A leading initial is a first name written short: the name people use follows it.
+  while (words.length > 2 && (words[0] as string).length === 1) words.shift();
   return words.length < 2 ? words.join(' ') : `${words[0]} ${words[words.length - 1]}`;
 }
 

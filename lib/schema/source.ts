@@ -17,5 +17,10 @@ export const sourceSchema = z.object({
   publishedAt: z.optional(timestampSchema),
   /** True when extraction stopped at its time budget and kept what it had. */
   partial: z.boolean(),
+  /**
+   * Facts of this page the user deleted (lib/db/captures.ts dismissalKey): a later capture of the page
+   * does not bring them back.
+   */
+  dismissedFacts: z.optional(z.array(z.string().check(z.maxLength(6_000)))),
 });
 export type Source = z.infer<typeof sourceSchema>;

@@ -71,6 +71,9 @@ describe('correcting the dossier', () => {
     const select = sam.getByLabel('Merge Sam Achterberg with');
     const samuel = await select.locator('option', { hasText: 'Samuel Achterberg' }).getAttribute('value');
     await select.selectOption(samuel ?? '');
+    // The fuller name is offered; the user keeps the one they typed.
+    expect(await sam.getByRole('radio', { name: 'Samuel Achterberg' }).isChecked()).toBe(true);
+    await sam.getByRole('radio', { name: 'Sam Achterberg' }).check();
     await sam.getByRole('button', { name: 'Merge', exact: true }).click();
 
     await expect.poll(() => cards().count()).toBe(before - 1);
@@ -91,6 +94,7 @@ describe('correcting the dossier', () => {
     await notice.getByText('Maren Holt and Dr. Maren Holt may be the same person').waitFor();
 
     await notice.getByRole('button', { name: 'Merge Dr. Maren Holt into Maren Holt' }).click();
+    await notice.getByRole('button', { name: 'Merge', exact: true }).click();
 
     await expect.poll(() => cards().count()).toBe(before - 1);
     await notice.waitFor({ state: 'detached' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listPeopleFacts, saveCapture, saveSelection, undoCapture } from '@/lib/db/captures';
 import { mergeCompanyInto } from '@/lib/db/companies';
-import { deleteFact, deleteSource, moveSource, sourceDeletionImpact } from '@/lib/db/corrections';
+import { deleteFact, deleteSource, moveSource, restoreFact, sourceDeletionImpact } from '@/lib/db/corrections';
 import { db } from '@/lib/db/database';
 import { createInterview, updateInterview } from '@/lib/db/interviews';
 import { addPerson, mergePeople, suggestPersonMerges, titleConflicts } from '@/lib/db/people';
@@ -293,6 +293,23 @@ describe('corrections', () => {
     expect((await db.facts.toArray()).map((entry) => entry.text)).toEqual(['Own the outcome']);
   });
 
+  it('a deleted fact stays deleted when its page is captured again, until the deletion is undone', async () => {
+    const interview = await createInterview(make.interviewInput());
+    const capture = page({ facts: [fact('mission', 'Light every warehouse.'), fact('value', 'Own the outcome')] });
+    await saveCapture({ capture, interviewId: interview.id, interviewers: [] });
+    const mission = await db.facts.filter((entry) => entry.type === 'mission').first();
+    const deleted = await deleteFact(mission?.id ?? '');
+    await saveCapture({ capture, interviewId: interview.id, interviewers: [] });
+    expect((await db.facts.toArray()).map((entry) => entry.text)).toEqual(['Own the outcome']);
+
+    await restoreFact(deleted as NonNullable<typeof deleted>);
+    await saveCapture({ capture, interviewId: interview.id, interviewers: [] });
+    expect((await db.facts.toArray()).map((entry) => entry.text).sort()).toEqual([
+      'Light every warehouse.',
+      'Own the outcome',
+    ]);
+  });
+
   it('delete a page with what it alone brought, keeping people the user typed or another page lists', async () => {
     const interview = await createInterview(make.interviewInput());
     await addPerson(interview.id, { ...blank, name: 'Mia Roth' });
@@ -350,6 +367,25 @@ describe('corrections', () => {
         .equals(left.get('Lee Park')?.id ?? '')
         .count(),
     ).toBe(0);
+  });
+
+  it('moving a page to a company that has it already keeps one copy: the newer capture', async () => {
+    const northwind = await createInterview(make.interviewInput({ companyName: 'Northwind Lumen' }));
+    const contoso = await createInterview(make.interviewInput({ companyName: 'Contoso' }));
+    const url = 'https://contoso.example/team';
+    await saveCapture(
+      { capture: page({ url, facts: [fact('mission', 'Old mission.')] }), interviewId: contoso.id, interviewers: [] },
+      1_000,
+    );
+    const misfiled = await saveCapture(
+      { capture: page({ url, facts: [fact('mission', 'New mission.')] }), interviewId: northwind.id, interviewers: [] },
+      2_000,
+    );
+    await moveSource(misfiled.sourceId, { companyId: contoso.companyId });
+    expect((await db.sources.toArray()).map((source) => [source.companyId, source.url])).toEqual([
+      [contoso.companyId, url],
+    ]);
+    expect((await db.facts.toArray()).map((entry) => entry.text)).toEqual(['New mission.']);
   });
 });
 
@@ -440,13 +476,14 @@ describe('merging two people', () => {
     const merged = await mergePeople(corey.id, other?.id ?? '');
 
     expect(await db.people.count()).toBe(1);
+    // The fuller spelling names the person; the other is kept in the background.
     expect(merged).toMatchObject({
-      name: 'Corey Thomas',
+      name: 'Corey E. Thomas',
       title: 'CEO',
       notes: 'Founder',
       interviewIds: [interview.id],
     });
-    expect(merged.background).toContain('Corey E. Thomas');
+    expect(merged.background).toContain('Also known as Corey Thomas');
     const facts = await db.facts.where('personId').equals(corey.id).toArray();
     expect(facts.map((entry) => [entry.text, entry.sourceId])).toEqual([['Chief Executive Officer', report.sourceId]]);
     expect((await db.questions.get(question.id))?.personId).toBe(corey.id);
@@ -456,10 +493,15 @@ describe('merging two people', () => {
 
   it('suggests a merge for honorifics and middle names, not for different people', async () => {
     const interview = await createInterview(make.interviewInput());
-    for (const name of ['Corey Thomas', 'Dr. Corey Thomas', 'Corey Thompson', 'Thomas Corey'])
+    for (const name of ['Corey Thomas', 'Dr. Corey Thomas', 'Corey Thompson', 'Thomas Corey', 'Lamar Pritchard'])
       await addPerson(interview.id, { ...blank, name });
+    await addPerson(interview.id, { ...blank, name: 'F. Lamar Pritchard' });
     expect((await suggestPersonMerges(interview.companyId)).map((pair) => pair.other.name)).toEqual([
       'Dr. Corey Thomas',
+      'F. Lamar Pritchard',
     ]);
+    const [, lamar] = await suggestPersonMerges(interview.companyId);
+    // Whichever record is kept, the name with the initial is the fuller one, and it stays.
+    expect((await mergePeople(lamar?.keep.id ?? '', lamar?.other.id ?? '')).name).toBe('F. Lamar Pritchard');
   });
 });
