@@ -224,3 +224,22 @@ export function firstSentence(text: string): string {
   const match = /^(.{20,}?[.!?])(?:\s+\p{Lu}|$)/u.exec(text);
   return match?.[1] ?? text;
 }
+
+/**
+ * A percent-encoded piece of an address as text. Addresses in the wild carry stray `%` signs and bytes
+ * of a legacy code page (`%E9quipe`), on which decodeURIComponent throws: each run of escapes that is
+ * not UTF-8 is read as Latin-1, and a `%` that escapes nothing stays as it is.
+ */
+export function decodeUrlPart(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+      try {
+        return decodeURIComponent(run);
+      } catch {
+        return run.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+      }
+    });
+  }
+}
