@@ -42,7 +42,7 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions)
     // A profile's page lists other people only as suggestions ("People also viewed"): none are its own.
     const profilePage = isLinkedInProfile(pageUrl);
     let people: CapturedPerson[] = outOfTime() || profilePage ? [] : findPeople(lines);
-    if (isLinkedIn(pageUrl) && !profilePage && people.length === 0) people = readLinkedInEmployees(doc);
+    if (isLinkedIn(pageUrl) && !profilePage && people.length === 0) people = readLinkedInEmployees(doc, pageUrl);
     const jobSections = countJobSections(lines);
     const hasProfile = looksLikeProfile(doc, data, lines);
     const kind = classifyPage({ url: pageUrl, meta, data, lines, people, hasProfile, jobSections });

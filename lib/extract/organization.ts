@@ -3,7 +3,7 @@ import { toIsoDate } from './dates';
 import { type PageMeta, siteNameFromTitle } from './meta';
 import { sectionsMatching } from './sections';
 import { type LinkedNode, nodesOfType, type StructuredData, textOf } from './structured-data';
-import { cleanText, firstSentence, type Line, MAX_LONG } from './text';
+import { cleanText, firstSentence, type Line, MAX_LINE, MAX_LONG, webAddress } from './text';
 
 export const organizationTypes = [
   'Organization',
@@ -37,6 +37,8 @@ const labelled: [keyof OrganizationInfo, RegExp][] = [
   ['website', /^(?:website|webseite|site|strona)\b/i],
 ];
 
+const longFields = new Set<keyof OrganizationInfo>(['description', 'mission', 'vision']);
+
 export interface OrganizationResult {
   organization?: OrganizationInfo;
   /** Which rung found each field. */
@@ -68,8 +70,10 @@ export function readOrganization(
     method: NonNullable<typeof from> | 'meta' | 'structure' | 'text',
     snippet = value,
   ) => {
-    if (!value || info[field]) return;
-    (info as Record<string, unknown>)[field] = value;
+    // Each field is cut to what the capture holds: a page's overlong value is shortened, never refused.
+    const capped = cleanText(value, longFields.has(field) ? MAX_LONG : MAX_LINE);
+    if (!capped || info[field]) return;
+    (info as Record<string, unknown>)[field] = capped;
     methods[field] = method;
     snippets[field] = snippet;
   };
@@ -82,7 +86,8 @@ export function readOrganization(
     set('headquarters', addressText(address), from);
     set('industry', textOf(node.industry), from);
     set('size', sizeText(node.numberOfEmployees), from);
-    set('website', textOf(node.url ?? node.sameAs), from);
+    const links = [node.url, node.sameAs].flat().slice(0, 50);
+    set('website', links.map((link) => webAddress(textOf(link, MAX_LONG))).find(Boolean) ?? '', from);
   }
   set('name', meta.siteName, 'meta');
   set('name', siteNameFromTitle(meta.documentTitle), 'meta');
@@ -107,7 +112,8 @@ export function readOrganization(
       const next = lines[index + 1];
       const value = inline || (next && next.text.length <= 120 ? next.text : '');
       if (field === 'founded' && !/\b(?:1[89]|20)\d{2}\b/.test(value)) continue;
-      if (value) set(field, value, 'structure', `${line.text} ${inline ? '' : value}`.trim());
+      const stored = field === 'website' ? (webAddress(value, { bareDomain: true }) ?? '') : value;
+      if (stored) set(field, stored, 'structure', `${line.text} ${inline ? '' : value}`.trim());
     }
   }
 
@@ -199,7 +205,7 @@ function readValues(lines: Line[]): { names: string[]; snippet: string } {
 function addressText(address: unknown): string {
   if (!address) return '';
   if (typeof address === 'string') return cleanText(address);
-  const record = (Array.isArray(address) ? address[0] : address) as Record<string, unknown>;
+  const record = (Array.isArray(address) ? address[0] : address) as Record<string, unknown> | null;
   if (!record || typeof record !== 'object') return '';
   return [record.addressLocality, record.addressRegion, record.addressCountry]
     .map((part) => textOf(part))

@@ -2,7 +2,7 @@ import type { CapturedPerson } from '@/lib/schema/capture';
 import { normalizeName } from '@/lib/text/normalize-name';
 import { hasKnownGivenName } from './given-names';
 import { parseName } from './names';
-import { cleanText, type Line, MAX_LONG } from './text';
+import { cleanText, type Line, MAX_LONG, webAddress } from './text';
 import { hasTitleWord, isTitleLike } from './titles';
 
 /** Sections whose people are not the page's own: recommendations and lookalikes. */
@@ -184,5 +184,5 @@ function profileLink(line: Line): string | undefined {
       ? line.owner.closest('a')
       : (line.owner.closest('a') ?? line.owner.querySelector('a'));
   const href = link?.getAttribute('href');
-  return href && /^(?:https?:)?\/\//.test(href) ? cleanText(href) : undefined;
+  return href && /^(?:https?:)?\/\//i.test(href.trim()) ? webAddress(href, { base: 'https://invalid/' }) : undefined;
 }

@@ -12,6 +12,8 @@ export interface StructuredData {
 const MAX_SCRIPT_CHARS = 2_000_000;
 const MAX_NODES = 2_000;
 const MAX_DEPTH = 12;
+// A property holds a handful of values on real pages; the rest of a list of thousands is not read.
+const MAX_VALUES = 50;
 
 /** Every schema.org node the page embeds as JSON-LD or microdata, nested ones included. */
 export function readStructuredData(doc: Document): StructuredData {
@@ -124,23 +126,27 @@ export function nodesOfType(data: StructuredData, ...types: string[]): LinkedNod
   return data.nodes.filter((node) => node['@type'].some((type) => types.includes(type)));
 }
 
+// How far a property's value is followed into nested nodes and lists for its text: real pages nest a
+// name two or three levels deep ({"name": {"@value": …}}); a page nested 100,000 deep gets no name.
+const MAX_VALUE_DEPTH = 8;
+
 /** A property as text: a string, the first of a list, or the name or value of a nested node. */
-export function textOf(value: unknown, max = 500): string {
-  if (value === null || value === undefined) return '';
+export function textOf(value: unknown, max = 500, depth = 0): string {
+  if (value === null || value === undefined || depth > MAX_VALUE_DEPTH) return '';
   if (typeof value === 'string') return cleanText(decodeEntities(value), max);
-  if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return textOf(value[0], max);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (Array.isArray(value)) return textOf(value[0], max, depth + 1);
   if (typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    return textOf(record.name ?? record['@value'] ?? record.value ?? record.text, max);
+    return textOf(record.name ?? record['@value'] ?? record.value ?? record.text, max, depth + 1);
   }
   return '';
 }
 
 /** Every text value of a property that may be a list. */
 export function textsOf(value: unknown, max = 500): string[] {
-  const list = Array.isArray(value) ? value : [value];
-  return list.map((item) => textOf(item, max)).filter(Boolean);
+  const list = Array.isArray(value) ? value.slice(0, MAX_VALUES) : [value];
+  return list.map((item) => textOf(item, max, 1)).filter(Boolean);
 }
 
 // JSON-LD strings sometimes carry HTML entities or markup; they are text, never markup.

@@ -243,3 +243,28 @@ export function decodeUrlPart(text: string): string {
     });
   }
 }
+
+/**
+ * A web address fit to store and to open: absolute http(s) only, so that a `javascript:`, `data:` or
+ * `vbscript:` link, or a relative path that means nothing away from its page, never becomes a link in
+ * the dossier. With a base, a relative reference is resolved against it; with `bareDomain`, a text such
+ * as "www.acme.example" (a "Website" label on an about page) is taken for its https address.
+ */
+export function webAddress(
+  value: string | null | undefined,
+  options: { base?: URL | string; bareDomain?: boolean } = {},
+): string | undefined {
+  const text = cleanText(value, MAX_LONG);
+  // A cut address leads nowhere: one longer than a stored line is dropped, not shortened.
+  if (!text || text.length > MAX_LINE || /\s/.test(text)) return undefined;
+  const candidate =
+    options.bareDomain && /^(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:[/?#]\S*)?$/u.test(text) ? `https://${text}` : text;
+  let url: URL;
+  try {
+    url = options.base ? new URL(candidate, options.base) : new URL(candidate);
+  } catch {
+    return undefined;
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) return undefined;
+  return url.href.length > MAX_LINE ? undefined : url.href;
+}

@@ -38,3 +38,148 @@ describe('an address with a stray or Latin-1 percent sign', () => {
     expect(names(result)).toEqual(['Ada Okafor']);
   });
 });
+
+describe('JSON-LD larger than the capture may hold', () => {
+  const big = (letter: string, length: number) => `${letter} ${'x'.repeat(length)}`;
+
+  it('keeps the organization with every field cut to what the capture holds', () => {
+    const result = capture(
+      `<title>About | Acme</title>${jsonLd({
+        '@type': 'Organization',
+        name: 'Acme',
+        description: big('d', 60_000),
+        foundingDate: big('f', 3_000),
+        industry: Array.from({ length: 2_000 }, (_, i) => `Industry ${i} ${'y'.repeat(400)}`),
+        address: {
+          addressLocality: big('l', 490),
+          addressRegion: big('r', 490),
+          addressCountry: { name: big('c', 490) },
+        },
+        numberOfEmployees: { minValue: big('1', 490), maxValue: big('9', 490) },
+        url: `https://acme.example/${'p'.repeat(3_000)}`,
+        sameAs: Array.from({ length: 5_000 }, (_, i) => `https://social${i}.example/acme`),
+      })}<h1>About Acme</h1>`,
+      'https://acme.example/about',
+    );
+    expect(result.organization?.name).toBe('Acme');
+    expect(result.organization?.headquarters?.startsWith('l x')).toBe(true);
+    expect(result.organization?.size?.startsWith('1 x')).toBe(true);
+    expect(result.organization?.description?.startsWith('d x')).toBe(true);
+  });
+
+  it('keeps the job and the news story whose values overflow', () => {
+    const job = capture(
+      `<title>Job</title>${jsonLd({
+        '@type': 'JobPosting',
+        title: big('t', 9_000),
+        hiringOrganization: { name: big('h', 9_000) },
+        jobLocation: {
+          address: {
+            addressLocality: big('l', 490),
+            addressRegion: big('r', 490),
+            postalCode: big('p', 490),
+            addressCountry: big('c', 490),
+          },
+        },
+        employmentType: Array.from({ length: 500 }, () => 'FULL_TIME'),
+        baseSalary: { currency: big('u', 900), value: { minValue: 1, maxValue: 2, unitText: big('y', 900) } },
+      })}<h1>Engineer</h1>`,
+      'https://jobs.acme.example/jobs/1',
+    );
+    expect(job.job?.title.startsWith('t x')).toBe(true);
+    const news = capture(
+      `<title>News</title>${jsonLd({
+        '@type': 'NewsArticle',
+        headline: big('n', 9_000),
+        author: { name: big('a', 9_000) },
+        publisher: { name: big('p', 9_000) },
+        datePublished: '2026-01-01',
+      })}<h1>Acme raises money</h1>`,
+      'https://acme.example/news/2026/01/01/raise',
+    );
+    expect(news.news?.headline.startsWith('n x')).toBe(true);
+  });
+});
+
+describe('JSON-LD nested without end', () => {
+  const deep = (levels: number, open: string, close: string, inner: string) =>
+    `${open.repeat(levels)}${inner}${close.repeat(levels)}`;
+
+  it.each([
+    ['objects', deep(10_000, '{"a":', '}', '1')],
+    ['arrays', deep(10_000, '[', ']', '1')],
+    ['a name inside names', deep(100_000, '{"name":', '}', '"Acme"')],
+    ['a name inside arrays', deep(100_000, '[', ']', '"Acme"')],
+    ['@graph inside @graph', deep(10_000, '{"@graph":[', ']}', '{"@type":"Person","name":"Deep Down"}')],
+  ])('keeps the people and the organization next to %s', (_, nested) => {
+    const result = capture(
+      `<title>Team | Acme</title>
+      <script type="application/ld+json">{"@type": "Organization", "name": "Acme", "x": ${nested}}</script>
+      <script type="application/ld+json">{"@type": "Organization", "name": ${nested}}</script>
+      <script type="application/ld+json">${nested}</script>
+      <h2>Leadership</h2>${teamCards}`,
+    );
+    expect(names(result)).toEqual(team.map(([name]) => name));
+    expect(result.organization?.name).toBe('Acme');
+  });
+});
+
+describe('links that are not web addresses', () => {
+  it('never become a website or a profile link', () => {
+    const linked = (href: string, name: string, title: string) =>
+      `<div class="member"><a href="${href}"><h3>${name}</h3></a><p>${title}</p></div>`;
+    const result = capture(
+      `<title>Team | Acme</title>${jsonLd({
+        '@type': 'Organization',
+        name: 'Acme',
+        url: 'javascript:alert(1)',
+        sameAs: [
+          'data:text/html,<script>alert(1)</script>',
+          'vbscript:msgbox(1)',
+          ' /relative/garbage',
+          'https://acme.example/',
+        ],
+      })}
+      <h2>Leadership</h2>
+      ${linked('javascript:alert(1)', 'Ada Okafor', 'Chief Financial Officer')}
+      ${linked('data:text/html,hi', 'Lee Park', 'Chief People Officer')}
+      ${linked('JaVaScRiPt:alert(1)', 'Mia Roth', 'Chief Technology Officer')}
+      ${linked('https://acme.example/people/jan-novak', 'Jan Novak', 'Chief Operating Officer')}
+      ${linked('//[garbage', 'Eva Lind', 'Chief Marketing Officer')}`,
+    );
+    expect(names(result)).toEqual(['Ada Okafor', 'Lee Park', 'Mia Roth', 'Jan Novak', 'Eva Lind']);
+    expect(result.organization?.website).toBe('https://acme.example/');
+    expect(result.people.map((person) => person.profileUrl)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      'https://acme.example/people/jan-novak',
+      undefined,
+    ]);
+  });
+
+  it('drops a website that is neither a URL nor a domain, and a script URL in a label', () => {
+    const result = capture(
+      `<title>About | Acme</title>${jsonLd({ '@type': 'Organization', name: 'Acme', url: 'vbscript:msgbox(1)' })}
+      <h1>About Acme</h1><dl><dt>Website</dt><dd>javascript:alert(1)</dd></dl>`,
+      'https://acme.example/about',
+    );
+    expect(result.organization?.name).toBe('Acme');
+    expect(result.organization?.website).toBeUndefined();
+    expect(JSON.stringify(result)).not.toMatch(/javascript:|vbscript:/i);
+  });
+
+  it('never stores a script URL from a LinkedIn employee card', () => {
+    const result = capture(
+      `<title>Acme | LinkedIn</title><section class="employees"><ul>
+      <li><a href="javascript:alert(1)"><h3>Ada Okafor</h3><h4>Helping lamps find homes</h4></a></li>
+      <li><a href="/in/lee-park"><h3>Lee Park</h3><h4>Building teams that last</h4></a></li></ul></section>`,
+      'https://www.linkedin.com/company/acme',
+    );
+    expect(result.people.map(({ name, profileUrl }) => [name, profileUrl])).toEqual([
+      ['Ada Okafor', undefined],
+      ['Lee Park', 'https://www.linkedin.com/in/lee-park'],
+    ]);
+    expect(JSON.stringify(result)).not.toMatch(/javascript:/i);
+  });
+});
