@@ -13,8 +13,12 @@ const controlReplacements: Record<string, string> = {
   '\u001c': '“',
   '\u001d': '”',
 };
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is repaired or removed.
-const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200d\ufeff]/g;
+// Zero-width, bidirectional and soft-hyphen characters are invisible on the page but split a name from
+// its twin ("Ada\u200bOkafor"), hide a word from every pattern, or turn a stored line around when it is
+// shown (U+202E): the dossier keeps the text as read, without them.
+const controlCharacters =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is repaired or removed.
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 /** Collapses white space, repairs stray control characters and caps the length. */
 export function cleanText(text: string | null | undefined, max = MAX_LINE): string {

@@ -124,6 +124,49 @@ describe('JSON-LD nested without end', () => {
   });
 });
 
+describe('invisible characters', () => {
+  const invisible = [
+    '\u200b',
+    '\u200c',
+    '\u200d',
+    '\u200e',
+    '\u200f',
+    '\u202a',
+    '\u202b',
+    '\u202c',
+    '\u202d',
+    '\u202e',
+    '\u2066',
+    '\u2067',
+    '\u2068',
+    '\u2069',
+    '\ufeff',
+    '\u00ad',
+  ];
+  const sprinkle = (text: string) =>
+    [...text].map((char, i) => (char === ' ' ? ' ' : `${char}${invisible[i % invisible.length]}`)).join('');
+
+  it('are stripped from every string of the capture', () => {
+    const result = capture(
+      `<title>${sprinkle('Team | Acme')}</title>
+      <meta name="description" content="${sprinkle('Acme makes lamps')}">
+      ${jsonLd({ '@type': 'Organization', name: sprinkle('Acme'), description: `${sprinkle('We make lamps')} &#x202E;&#8203;`, address: { addressLocality: sprinkle('Lisbon') } })}
+      <h2>${sprinkle('Leadership')}</h2>
+      ${card(sprinkle('Ada Okafor'), sprinkle('Chief Financial Officer'))}
+      ${card('Lee\u00adPark Smith', 'Chief\u202e People Officer')}
+      <h2>Our mission</h2><p>${sprinkle('Our mission is to light every room on earth, cheaply.')}</p>`,
+    );
+    expect(JSON.stringify(result)).not.toMatch(
+      /[\u00ad\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]|\\u(?:00ad|200[b-f]|202[a-e]|206[6-9]|feff)/i,
+    );
+    expect(result.people).toContainEqual(
+      expect.objectContaining({ name: 'Ada Okafor', title: 'Chief Financial Officer' }),
+    );
+    expect(result.organization?.name).toBe('Acme');
+    expect(result.organization?.headquarters).toBe('Lisbon');
+  });
+});
+
 describe('links that are not web addresses', () => {
   it('never become a website or a profile link', () => {
     const linked = (href: string, name: string, title: string) =>
