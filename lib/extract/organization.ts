@@ -3,7 +3,18 @@ import { toIsoDate } from './dates';
 import { type PageMeta, siteNameFromTitle } from './meta';
 import { sectionsMatching } from './sections';
 import { type LinkedNode, nodesOfType, type StructuredData, textOf } from './structured-data';
-import { cleanText, firstSentence, type Line, MAX_LINE, MAX_LONG, webAddress } from './text';
+import {
+  cleanText,
+  findLine,
+  firstSentence,
+  type Line,
+  MAX_LINE,
+  MAX_LONG,
+  neverOutOfTime,
+  type OutOfTime,
+  timeUp,
+  webAddress,
+} from './text';
 
 export const organizationTypes = [
   'Organization',
@@ -51,9 +62,10 @@ export function readOrganization(
   data: StructuredData,
   meta: PageMeta,
   lines: Line[],
-  options: { preferredName?: string; describesCompany: boolean; host?: string },
+  options: { preferredName?: string; describesCompany: boolean; host?: string; outOfTime?: OutOfTime },
 ): OrganizationResult {
   const { preferredName } = options;
+  const outOfTime = options.outOfTime ?? neverOutOfTime;
   const methods: OrganizationResult['methods'] = {};
   const snippets: OrganizationResult['snippets'] = {};
   const candidates = nodesOfType(data, ...organizationTypes).filter((node) => textOf(node.name));
@@ -100,7 +112,7 @@ export function readOrganization(
   if (options.describesCompany) set('description', meta.description, 'meta');
 
   // Definition lists and label lines: "Founded 2011", "Headquarters: London".
-  for (let index = 0; index < lines.length; index++) {
+  for (let index = 0; index < lines.length && !timeUp(index, outOfTime); index++) {
     const line = lines[index] as Line;
     if (line.text.length > 40) continue;
     for (const [field, pattern] of labelled) {
@@ -123,8 +135,8 @@ export function readOrganization(
   const vision = sectionsMatching(lines, visionHeading)[0];
   const visionText = vision?.lines.find((line) => line.text.length >= 10)?.text;
   if (vision && visionText) set('vision', firstSentence(visionText), 'structure', visionText);
-  for (const line of lines) {
-    if (info.mission) break;
+  for (let index = 0; index < lines.length && !info.mission && !timeUp(index, outOfTime); index++) {
+    const line = lines[index] as Line;
     const match = missionSentence.exec(line.text);
     if (match) set('mission', firstSentence(line.text.slice(match.index)), 'text', line.text);
   }
@@ -135,8 +147,10 @@ export function readOrganization(
     snippets.values = values.snippet;
   }
 
-  const foundedInText = lines.find((line) =>
-    /\b(?:founded|established|gegründet|fundada|założona) (?:in )?((?:1[89]|20)\d{2})\b/i.test(line.text),
+  const foundedInText = findLine(
+    lines,
+    (line) => /\b(?:founded|established|gegründet|fundada|założona) (?:in )?((?:1[89]|20)\d{2})\b/i.test(line.text),
+    outOfTime,
   );
   if (foundedInText) {
     const year = /\b((?:1[89]|20)\d{2})\b/.exec(foundedInText.text)?.[1];

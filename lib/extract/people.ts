@@ -2,7 +2,7 @@ import type { CapturedPerson } from '@/lib/schema/capture';
 import { normalizeName } from '@/lib/text/normalize-name';
 import { hasKnownGivenName } from './given-names';
 import { parseName } from './names';
-import { cleanText, type Line, MAX_LONG, webAddress } from './text';
+import { cleanText, type Line, MAX_LONG, neverOutOfTime, type OutOfTime, timeUp, webAddress } from './text';
 import { hasTitleWord, isTitleLike } from './titles';
 
 /** Sections whose people are not the page's own: recommendations and lookalikes. */
@@ -28,7 +28,7 @@ const MAX_PEOPLE = 300;
  * People listed on the page as name and title, in cards, lists or captions: each person once per
  * section (the copies of a carousel or a hidden bio dialog are merged into one).
  */
-export function findPeople(lines: Line[]): CapturedPerson[] {
+export function findPeople(lines: Line[], outOfTime: OutOfTime = neverOutOfTime): CapturedPerson[] {
   const candidates: Candidate[] = [];
   // The headings in force, by level: a person belongs to the nearest heading above their own level.
   const headings: (string | undefined)[] = [];
@@ -37,7 +37,8 @@ export function findPeople(lines: Line[]): CapturedPerson[] {
     return undefined;
   };
   const titleIndices = new Set<number>();
-  for (let index = 0; index < lines.length; index++) {
+  // Past the budget, the people of the lines read so far are kept: a team page lists them first.
+  for (let index = 0; index < lines.length && !timeUp(index, outOfTime); index++) {
     const line = lines[index] as Line;
     if (titleIndices.has(index)) continue;
     const parsed = parseName(line.text);

@@ -1,4 +1,4 @@
-import { cleanText, MAX_LONG } from './text';
+import { cleanText, MAX_LONG, neverOutOfTime, type OutOfTime } from './text';
 
 /** A schema.org node from JSON-LD or microdata, as plain data. */
 export type LinkedNode = { '@type': string[] } & Record<string, unknown>;
@@ -16,18 +16,28 @@ const MAX_DEPTH = 12;
 const MAX_VALUES = 50;
 
 /** Every schema.org node the page embeds as JSON-LD or microdata, nested ones included. */
-export function readStructuredData(doc: Document): StructuredData {
-  const nodes: LinkedNode[] = [];
-  const method = new Map<LinkedNode, 'json-ld' | 'microdata'>();
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).slice(0, 50)) {
+export function readStructuredData(doc: Document, outOfTime: OutOfTime = neverOutOfTime): StructuredData {
+  const walk: Walk = { nodes: [], method: new Map(), steps: 0, outOfTime, stopped: false };
+  // Past the budget, the nodes read so far are kept; the first script (usually the page's own) is
+  // always read.
+  const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).slice(0, 50);
+  for (const [index, script] of scripts.entries()) {
+    if (index > 0 && outOfTime()) break;
     const parsed = parseJsonLd(script.textContent ?? '');
-    if (parsed !== undefined) collect(parsed, 0, nodes, method, 'json-ld');
+    if (parsed !== undefined) collect(parsed, 0, walk, 'json-ld');
   }
   for (const item of Array.from(doc.querySelectorAll('[itemscope][itemtype]')).slice(0, 500)) {
+    if (walk.stopped || outOfTime()) break;
     if (item.parentElement?.closest('[itemscope]')) continue; // nested items are read with their parent
-    collect(readMicrodataItem(item, 0), 0, nodes, method, 'microdata');
+    collect(readMicrodataItem(item, 0), 0, walk, 'microdata');
   }
-  return { nodes, method };
+  return { nodes: walk.nodes, method: walk.method };
+}
+
+interface Walk extends StructuredData {
+  steps: number;
+  outOfTime: OutOfTime;
+  stopped: boolean;
 }
 
 /** JSON-LD as sites write it: with HTML comments, CDATA, trailing commas and raw line breaks. */
@@ -55,16 +65,15 @@ export function parseJsonLd(text: string): unknown {
   }
 }
 
-function collect(
-  value: unknown,
-  depth: number,
-  nodes: LinkedNode[],
-  method: Map<LinkedNode, 'json-ld' | 'microdata'>,
-  from: 'json-ld' | 'microdata',
-): void {
+function collect(value: unknown, depth: number, walk: Walk, from: 'json-ld' | 'microdata'): void {
+  const { nodes, method } = walk;
   if (depth > MAX_DEPTH || nodes.length >= MAX_NODES || value === null || typeof value !== 'object') return;
+  if (walk.stopped || (++walk.steps % 500 === 0 && walk.outOfTime())) {
+    walk.stopped = true;
+    return;
+  }
   if (Array.isArray(value)) {
-    for (const item of value.slice(0, 500)) collect(item, depth + 1, nodes, method, from);
+    for (const item of value.slice(0, 500)) collect(item, depth + 1, walk, from);
     return;
   }
   const record = value as Record<string, unknown>;
@@ -75,7 +84,7 @@ function collect(
     method.set(node, from);
   }
   for (const [key, child] of Object.entries(record)) {
-    if (key !== '@context' && child && typeof child === 'object') collect(child, depth + 1, nodes, method, from);
+    if (key !== '@context' && child && typeof child === 'object') collect(child, depth + 1, walk, from);
   }
 }
 

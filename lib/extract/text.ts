@@ -23,7 +23,9 @@ const controlCharacters =
 /** Collapses white space, repairs stray control characters and caps the length. */
 export function cleanText(text: string | null | undefined, max = MAX_LINE): string {
   if (!text) return '';
-  const cleaned = text
+  // A 15 MB text node is cut before it is cleaned: the work stays bounded by what can be kept.
+  const bounded = text.length > max * 4 + 1_000 ? text.slice(0, max * 4 + 1_000) : text;
+  const cleaned = bounded
     .replace(controlCharacters, (char) => controlReplacements[char] ?? '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -108,6 +110,27 @@ const chromeRoles = new Set(['navigation', 'contentinfo', 'search', 'menu', 'men
 // Words that, in an id or class, name page furniture on any site rather than content.
 const chromeNames =
   /(?:^|[\s_-])(?:cookie|consent|gdpr|breadcrumbs?|navbar|megamenu|menu|nav|footer|site-?header|sidebar|newsletter|share|social)(?:$|[\s_-])/i;
+
+/**
+ * Whether the extraction has used up its time budget. Every reader that walks the page's lines or its
+ * data asks it every few hundred steps and, past the budget, returns what it has found so far.
+ */
+export type OutOfTime = () => boolean;
+export const neverOutOfTime: OutOfTime = () => false;
+
+/** Every `every` steps (never at the first), whether time is up: the clock is read sparingly. */
+export function timeUp(step: number, outOfTime: OutOfTime, every = 200): boolean {
+  return step > 0 && step % every === 0 && outOfTime();
+}
+
+/** The first line that passes the test, among those read before time is up. */
+export function findLine(lines: Line[], test: (line: Line) => boolean, outOfTime: OutOfTime): Line | undefined {
+  for (let index = 0; index < lines.length && !timeUp(index, outOfTime); index++) {
+    const line = lines[index] as Line;
+    if (test(line)) return line;
+  }
+  return undefined;
+}
 
 export interface LineOptions {
   /** Stop after this many elements (a page of 100,000 elements is read in part). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPage } from '@/lib/extract';
 import { type Capture, captureSchema } from '@/lib/schema/capture';
 import { htmlDocument } from '../dom';
+import { budgetTeam, teamThenElements, teamThenText } from './extract-hostile-pages';
 
 // Each page here used to cost the user the whole capture (an exception, a refused capture or the people
 // dropped). The schema check is part of every test: whatever the page, the result is a valid capture.
@@ -121,6 +122,25 @@ describe('JSON-LD nested without end', () => {
     );
     expect(names(result)).toEqual(team.map(([name]) => name));
     expect(result.organization?.name).toBe('Acme');
+  });
+});
+
+describe('the time budget, at its real length', () => {
+  // No pretend clock: the extractor's own default budget and clock, on a page too big to read in full.
+  function timed(html: string) {
+    const doc = htmlDocument(html, 'https://acme.example/about/team');
+    const started = performance.now();
+    const result = extractPage(doc, 'https://acme.example/about/team', { now: NOW });
+    return { result: captureSchema.parse(result), elapsed: performance.now() - started };
+  }
+
+  it.each([
+    ['15 MB of text', teamThenText],
+    ['55,000 elements', teamThenElements],
+  ])('keeps the 20 people in cards before %s', { timeout: 120_000 }, (_, page) => {
+    const { result, elapsed } = timed(page());
+    expect(result.people.map(({ name, title }) => [name, title])).toEqual(budgetTeam);
+    if (elapsed > 250) expect(result.partial).toBe(true);
   });
 });
 
