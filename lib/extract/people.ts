@@ -1,7 +1,7 @@
 import type { CapturedPerson } from '@/lib/schema/capture';
 import { normalizeName } from '@/lib/text/normalize-name';
 import { hasKnownGivenName } from './given-names';
-import { parseName } from './names';
+import { looksLikeUncasedName, parseName } from './names';
 import { cleanText, type Line, MAX_LONG, neverOutOfTime, type OutOfTime, timeUp, webAddress } from './text';
 import { hasTitleWord, isTitleLike } from './titles';
 
@@ -41,7 +41,12 @@ export function findPeople(lines: Line[], outOfTime: OutOfTime = neverOutOfTime)
   for (let index = 0; index < lines.length && !timeUp(index, outOfTime); index++) {
     const line = lines[index] as Line;
     if (titleIndices.has(index)) continue;
-    const parsed = parseName(line.text);
+    // A name in a script without capitals is a person only with a title under it; else it may be a heading.
+    const parsed =
+      parseName(line.text) ??
+      (looksLikeUncasedName(line.text) && findTitleLine(lines, index, line.text) !== undefined
+        ? { name: line.text }
+        : undefined);
     const inline = parsed ? undefined : nameWithTitle(line.text);
     if (inline) {
       candidates.push({
@@ -137,7 +142,7 @@ function findTitleLine(lines: Line[], nameIndex: number, name: string): number |
   for (let index = nameIndex + 1; index < Math.min(lines.length, nameIndex + 4); index++) {
     const line = lines[index] as Line;
     if (line.text === nameLine.text || normalizeName(line.text) === normalizeName(name)) continue;
-    if (parseName(line.text)) return undefined;
+    if (parseName(line.text) || looksLikeUncasedName(line.text)) return undefined;
     if (!isTitleLike(line.text)) {
       // Pass over a button or a link ("View Bio") between the name and the title; stop at prose.
       if (line.text.length > 160) return undefined;

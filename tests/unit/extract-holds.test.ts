@@ -187,6 +187,93 @@ describe('invisible characters', () => {
   });
 });
 
+describe('names in scripts without capital letters', () => {
+  it.each([
+    [
+      'Japanese',
+      [
+        ['山田 太郎', '代表取締役社長'],
+        ['佐藤 花子', '取締役 CFO'],
+        ['鈴木 一郎', '執行役員'],
+        ['田中 美咲', '営業部長'],
+      ],
+    ],
+    [
+      'Chinese',
+      [
+        ['李明', '首席执行官'],
+        ['王芳', '财务总监'],
+        ['张伟', '首席技术官'],
+        ['刘洋', '副总裁'],
+      ],
+    ],
+    [
+      'Arabic',
+      [
+        ['محمد علي', 'المدير التنفيذي'],
+        ['فاطمة حسن', 'المديرة المالية'],
+        ['أحمد خالد', 'نائب الرئيس'],
+        ['سارة يوسف', 'رئيسة قسم التسويق'],
+      ],
+    ],
+    [
+      'Hebrew',
+      [
+        ['דוד כהן', 'מנכ"ל'],
+        ['שרה לוי', 'סמנכ"לית כספים'],
+        ['יוסף מזרחי', 'מנהל טכנולוגיות ראשי'],
+        ['רחל אברהם', 'יו"ר הדירקטוריון'],
+      ],
+    ],
+    [
+      'Korean',
+      [
+        ['김민준', '대표이사'],
+        ['이서연', '부사장'],
+        ['박지훈', '최고재무책임자 CFO'],
+        ['최수아', '마케팅 본부장'],
+      ],
+    ],
+    [
+      'mixed with English titles',
+      [
+        ['山田 太郎', 'Chief Executive Officer'],
+        ['李明', 'Chief Financial Officer'],
+        ['محمد علي', 'Vice President, Sales'],
+        ['דוד כהן', 'Head of Engineering'],
+      ],
+    ],
+  ])('are found in a %s card grid', (_, people) => {
+    const result = capture(
+      `<title>Team</title><h2>Team</h2>${people.map(([name, title]) => card(name as string, title as string)).join('')}`,
+    );
+    expect(result.people.map(({ name, title }) => [name, title])).toEqual(people);
+  });
+
+  it('leave a heading in such a script as the section the people are listed under', () => {
+    const result = capture(
+      `<title>团队</title><h2>管理团队</h2>${card('李明', '首席执行官')}${card('王芳', '财务总监')}
+      <h2>فريق القيادة</h2>${card('محمد علي', 'المدير التنفيذي')}${card('فاطمة حسن', 'المديرة المالية')}`,
+    );
+    expect(result.people.map(({ name, section }) => [name, section])).toEqual([
+      ['李明', '管理团队'],
+      ['王芳', '管理团队'],
+      ['محمد علي', 'فريق القيادة'],
+      ['فاطمة حسن', 'فريق القيادة'],
+    ]);
+  });
+
+  it('are not read into look-alike grids that name no job', () => {
+    const result = capture(
+      `<title>产品</title><h2>产品</h2>
+      ${card('关于我们', '了解我们的故事')}${card('新闻中心', '最新的公司动态')}${card('联系我们', '电话与地址')}
+      ${card('خدماتنا', 'تعرف على خدماتنا')}${card('من نحن', 'قصتنا')}${card('اتصل بنا', 'العنوان')}`,
+      'https://acme.example/products',
+    );
+    expect(result.people).toEqual([]);
+  });
+});
+
 describe('links that are not web addresses', () => {
   it('never become a website or a profile link', () => {
     const linked = (href: string, name: string, title: string) =>
