@@ -190,5 +190,6 @@ function profileLink(line: Line): string | undefined {
       ? line.owner.closest('a')
       : (line.owner.closest('a') ?? line.owner.querySelector('a'));
   const href = link?.getAttribute('href');
+  // Only absolute and protocol-relative links: the base gives the latter a scheme, never a host.
   return href && /^(?:https?:)?\/\//i.test(href.trim()) ? webAddress(href, { base: 'https://invalid/' }) : undefined;
 }
