@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPage } from '@/lib/extract';
 import { type Capture, captureSchema } from '@/lib/schema/capture';
 import { htmlDocument } from '../dom';
-import { budgetTeam, teamThenElements, teamThenText } from './extract-hostile-pages';
+import { budgetTeam, teamThenElements, teamThenText, teamWithJsonLd } from './extract-hostile-pages';
 
 // Each page here used to cost the user the whole capture (an exception, a refused capture or the people
 // dropped). The schema check is part of every test: whatever the page, the result is a valid capture.
@@ -100,6 +100,27 @@ describe('JSON-LD larger than the capture may hold', () => {
     );
     expect(news.news?.headline.startsWith('n x')).toBe(true);
   });
+
+  it('keeps the person of a profile whose values overflow', () => {
+    const many = (letter: string) => Array.from({ length: 2_000 }, () => big(letter, 900));
+    const result = capture(
+      `<title>Profile</title>${jsonLd({
+        '@type': 'ProfilePage',
+        mainEntity: {
+          '@type': 'Person',
+          name: 'Ada Okafor',
+          jobTitle: many('j'),
+          worksFor: { name: big('w', 9_000) },
+          address: { addressLocality: big('l', 9_000) },
+          description: big('d', 90_000),
+        },
+      })}<h1>Ada Okafor</h1><p>Chief Financial Officer</p>`,
+      'https://acme.example/people/ada-okafor',
+    );
+    expect(result.kind).toBe('person');
+    expect(result.person?.name).toBe('Ada Okafor');
+    expect(result.person?.title?.startsWith('j x')).toBe(true);
+  });
 });
 
 describe('JSON-LD nested without end', () => {
@@ -137,6 +158,7 @@ describe('the time budget, at its real length', () => {
   it.each([
     ['15 MB of text', teamThenText],
     ['55,000 elements', teamThenElements],
+    ['12 JSON-LD scripts of 1.7 MB', teamWithJsonLd],
   ])('keeps the 20 people in cards before %s', { timeout: 120_000 }, (_, page) => {
     const { result, elapsed } = timed(page());
     expect(result.people.map(({ name, title }) => [name, title])).toEqual(budgetTeam);

@@ -26,8 +26,26 @@ export function teamThenElements(): string {
   return `${head('Our team')}<section>${cells.slice(0, 27_500).join('')}</section>${cells.slice(27_500).join('')}</main></body></html>`;
 }
 
+/** The team, with 12 JSON-LD scripts of about 1.7 MB each and one nested 100,000 levels deep. */
+export function teamWithJsonLd(): string {
+  const graph = JSON.stringify({
+    '@context': 'https://schema.org',
+    '@graph': Array.from({ length: 10_000 }, (_, i) => ({
+      '@type': 'Person',
+      name: `Person ${i}`,
+      description: 'A long description of someone who is not on this page. '.repeat(2),
+    })),
+  });
+  const nested = `{"@type":"Organization","name":${'{"name":'.repeat(100_000)}"Deep"${'}'.repeat(100_000)}}`;
+  const scripts = [nested, ...Array.from({ length: 12 }, () => graph)]
+    .map((json) => `<script type="application/ld+json">${json}</script>`)
+    .join('');
+  return `${head('Our team')}${scripts}</main></body></html>`;
+}
+
 /** The pages, by file name, for serving. */
 export const budgetPages: Record<string, () => string> = {
   'team-then-15mb-text.html': teamThenText,
   'team-then-55000-elements.html': teamThenElements,
+  'team-with-huge-json-ld.html': teamWithJsonLd,
 };
