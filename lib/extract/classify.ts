@@ -4,7 +4,7 @@ import { hasKnownGivenName } from './given-names';
 import type { PageMeta } from './meta';
 import { looksLikeName } from './names';
 import { nodesOfType, type StructuredData } from './structured-data';
-import type { Line } from './text';
+import { decodeUrlPart, type Line } from './text';
 
 export interface KindSignals {
   url: URL | undefined;
@@ -48,10 +48,17 @@ function urlKind(url: URL): PageKind | undefined {
   const segments = url.pathname
     .split('/')
     .filter(Boolean)
-    .map((segment) => decodeURIComponent(segment).replace(/\.\w+$/, ''));
+    // What is left of a stray escape ("team%", "team%2") is noise around the word, not part of it.
+    .map((segment) =>
+      decodeUrlPart(segment)
+        .replace(/\.\w+$/, '')
+        .replace(/%[0-9a-f]?$/i, ''),
+    );
   for (let index = segments.length - 1; index >= 0; index--) {
     const segment = segments[index] as string;
-    const match = segmentKinds.find(([, pattern]) => pattern.test(segment));
+    // "équipe" and "equipe" name one page: sites spell their paths with and without accents.
+    const plain = segment.normalize('NFD').replace(/\p{M}/gu, '');
+    const match = segmentKinds.find(([, pattern]) => pattern.test(segment) || pattern.test(plain));
     if (match) return match[0];
     if (index === segments.length - 1 && /^\d{4}$|^\d{4}-\d{2}-\d{2}/.test(segment)) return 'news';
   }

@@ -1,5 +1,5 @@
 import type { Culture } from '@/lib/schema/capture';
-import type { Line } from './text';
+import { type Line, neverOutOfTime, type OutOfTime, timeUp } from './text';
 
 // First person plural, first person singular and second person, in the languages Dossier reads.
 const we = new Set([
@@ -152,22 +152,23 @@ const counted = [...new Set([...we, ...me, ...you, ...valueWords])].sort((a, b) 
 const countedWords = new RegExp(`(?<![\\p{L}\\p{N}])(?:${counted.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
 /** How the page's own text speaks: "we" or "I", and which values words it uses. */
-export function readCulture(lines: Line[], language: string): Culture {
-  const text = lines
-    .map((line) => line.text)
-    .join(' ')
-    .toLowerCase();
-  const total = text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+export function readCulture(lines: Line[], language: string, outOfTime: OutOfTime = neverOutOfTime): Culture {
   const polish = language.toLowerCase().startsWith('pl');
+  let total = 0;
   let weCount = 0;
   let meCount = 0;
   let youCount = 0;
   const used = new Map<string, number>();
-  for (const [token] of text.matchAll(countedWords)) {
-    if (we.has(token) && (token !== 'my' || polish)) weCount++;
-    else if (me.has(token) && !(token === 'my' && polish)) meCount++;
-    else if (you.has(token)) youCount++;
-    if (valueWordSet.has(token)) used.set(token, (used.get(token) ?? 0) + 1);
+  // Line by line, so that past the budget the figures stand for the text read so far.
+  for (let index = 0; index < lines.length && !timeUp(index, outOfTime); index++) {
+    const text = (lines[index] as Line).text.toLowerCase();
+    for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) total++;
+    for (const [token] of text.matchAll(countedWords)) {
+      if (we.has(token) && (token !== 'my' || polish)) weCount++;
+      else if (me.has(token) && !(token === 'my' && polish)) meCount++;
+      else if (you.has(token)) youCount++;
+      if (valueWordSet.has(token)) used.set(token, (used.get(token) ?? 0) + 1);
+    }
   }
   const perThousand = (count: number) => (total ? Math.round((count / total) * 10_000) / 10 : 0);
   return {

@@ -21,6 +21,11 @@ export interface ExtractOptions {
 }
 
 const MAX_FACTS = 200;
+/**
+ * The share of the budget the walk over the page may take: the readers after it need the rest to turn
+ * the lines it read into people and facts, so a huge page still gives its first people.
+ */
+const LINES_SHARE = 0.6;
 
 /**
  * Reads one page into a capture: its kind, the people it presents, the person, company, job or news it
@@ -31,18 +36,29 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions)
   const clock = options.clock ?? (() => performance.now());
   const started = clock();
   const budget = options.budgetMs ?? 250;
-  const outOfTime = () => clock() - started > budget;
+  // Once any reader has seen the budget spent, every later one stops early too, and the capture says so.
+  let ranOut = false;
+  const outOfTime = () => {
+    if (!ranOut && clock() - started > budget) ranOut = true;
+    return ranOut;
+  };
+  const linesOutOfTime = () => clock() - started > budget * LINES_SHARE;
   const pageUrl = parseUrl(url);
+  // Kept outside the try: people already found survive a later reader's failure.
+  let people: CapturedPerson[] = [];
   try {
     const meta = readMeta(doc);
-    const data = readStructuredData(doc);
     const root = doc.body ?? doc.documentElement;
-    const { lines, truncated } = root ? readLines(root, { outOfTime }) : { lines: [], truncated: false };
+    const { lines, truncated } = root
+      ? readLines(root, { outOfTime: linesOutOfTime })
+      : { lines: [], truncated: false };
 
+    // People first: they are what a capture is most often for, and they come before the page's data.
     // A profile's page lists other people only as suggestions ("People also viewed"): none are its own.
     const profilePage = isLinkedInProfile(pageUrl);
-    let people: CapturedPerson[] = outOfTime() || profilePage ? [] : findPeople(lines);
-    if (isLinkedIn(pageUrl) && !profilePage && people.length === 0) people = readLinkedInEmployees(doc);
+    if (!profilePage) people = findPeople(lines, outOfTime);
+    if (isLinkedIn(pageUrl) && !profilePage && people.length === 0) people = readLinkedInEmployees(doc, pageUrl);
+    const data = readStructuredData(doc, outOfTime);
     const jobSections = countJobSections(lines);
     const hasProfile = looksLikeProfile(doc, data, lines);
     const kind = classifyPage({ url: pageUrl, meta, data, lines, people, hasProfile, jobSections });
@@ -50,13 +66,14 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions)
 
     const siteName = meta.siteName;
     const news = kind === 'news' ? readNews(data, meta, lines, siteName) : undefined;
-    const job = kind === 'job' ? readJob(data, meta, lines) : undefined;
+    const job = kind === 'job' ? readJob(data, meta, lines, outOfTime) : undefined;
     const organization = readOrganization(data, meta, lines, {
       preferredName: news?.organization ?? job?.job?.company,
       describesCompany: kind === 'company' || kind === 'team',
       host: pageUrl?.hostname,
+      outOfTime,
     });
-    const culture = readCulture(lines, meta.language);
+    const culture = readCulture(lines, meta.language, outOfTime);
     const person = profile?.profile;
 
     const facts: CapturedFact[] = [];
@@ -108,7 +125,7 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions)
     };
   } catch {
     // A page can break any assumption; the user still gets a capture, marked incomplete.
-    return emptyCapture(url, doc);
+    return { ...emptyCapture(url, doc), people };
   }
 }
 

@@ -3,7 +3,7 @@ import { toIsoDate } from './dates';
 import type { PageMeta } from './meta';
 import { sectionItems, sectionsMatching } from './sections';
 import { nodesOfType, type StructuredData, textOf, textsOf } from './structured-data';
-import { cleanText, type Line, MAX_LONG } from './text';
+import { cleanText, findLine, type Line, MAX_LONG, neverOutOfTime, type OutOfTime } from './text';
 
 const responsibilitiesHeading =
   /responsibilit|what you(?:'|’)?ll do|what you will do|duties|your role|the role|role overview|day to day|your impact|aufgaben|deine rolle|ihre rolle|responsabilidades|atividades|obowiązki|zakres obowiązków|twoje zadania|missions|vos missions|tâches|funciones/i;
@@ -32,7 +32,12 @@ export interface JobResult {
 }
 
 /** A job posting: from schema.org JobPosting when the page has it, else from its headings and lists. */
-export function readJob(data: StructuredData, meta: PageMeta, lines: Line[]): JobResult {
+export function readJob(
+  data: StructuredData,
+  meta: PageMeta,
+  lines: Line[],
+  outOfTime: OutOfTime = neverOutOfTime,
+): JobResult {
   const node = nodesOfType(data, 'JobPosting')[0];
   const fromData = node ? (data.method.get(node) ?? 'json-ld') : undefined;
   const description = node ? htmlToLines(textOf(node.description, 200_000)) : [];
@@ -56,7 +61,8 @@ export function readJob(data: StructuredData, meta: PageMeta, lines: Line[]): Jo
       .find((line) => line.text.length <= 60 && employmentTypes.test(line.text))
       ?.text.match(employmentTypes)?.[0];
   const salary =
-    salaryText(node?.baseSalary) || pageLines.map((line) => salaryPattern.exec(line.text)?.[0]).find(Boolean);
+    salaryText(node?.baseSalary) ||
+    findLine(pageLines, (line) => salaryPattern.test(line.text), outOfTime)?.text.match(salaryPattern)?.[0];
   const datePosted = toIsoDate(textOf(node?.datePosted)) ?? toIsoDate(meta.published);
 
   return {

@@ -93,6 +93,25 @@ export function parseName(line: string): ParsedName | undefined {
 
 const startsCapitalised = /^\p{Lu}/u;
 
+// Chinese, Japanese and Korean names: two to five characters, or family and given name apart.
+const cjk = String.raw`[\p{Script=Han}\p{Script=Hangul}々]`;
+const cjkName = new RegExp(
+  String.raw`^${cjk}{2,5}$|^${cjk}{1,3}[\s・·]${cjk}{1,3}$|^[\p{Script=Katakana}ー]{2,12}[・·=＝][\p{Script=Katakana}ー]{2,12}$`,
+  'u',
+);
+// Arabic and Hebrew names: two to four words of letters (and marks, and the geresh of Hebrew).
+const rtlWord = String.raw`[\p{Script=Arabic}\p{Script=Hebrew}][\p{Script=Arabic}\p{Script=Hebrew}\p{M}'’׳]{1,14}`;
+const rtlName = new RegExp(String.raw`^${rtlWord}(?:\s${rtlWord}){1,3}$`, 'u');
+
+/**
+ * A name in a script without capital letters (山田 太郎, 李明, محمد علي, דוד כהן). Case cannot tell it
+ * from any other short line, so it is only a candidate: a card makes it a person by a title under it.
+ */
+export function looksLikeUncasedName(text: string): boolean {
+  if (text.length < 2 || text.length > 60) return false;
+  return (cjkName.test(text) || rtlName.test(text)) && !hasTitleWord(text);
+}
+
 export function looksLikeName(name: string): boolean {
   if (name.length < 4 || name.length > 60 || !startsCapitalised.test(name)) return false;
   if (/[\d@#/:;|!?()[\]{}<>=+_&]/.test(name)) return false;

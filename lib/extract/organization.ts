@@ -3,7 +3,18 @@ import { toIsoDate } from './dates';
 import { type PageMeta, siteNameFromTitle } from './meta';
 import { sectionsMatching } from './sections';
 import { type LinkedNode, nodesOfType, type StructuredData, textOf } from './structured-data';
-import { cleanText, firstSentence, type Line, MAX_LONG } from './text';
+import {
+  cleanText,
+  findLine,
+  firstSentence,
+  type Line,
+  MAX_LINE,
+  MAX_LONG,
+  neverOutOfTime,
+  type OutOfTime,
+  timeUp,
+  webAddress,
+} from './text';
 
 export const organizationTypes = [
   'Organization',
@@ -37,6 +48,8 @@ const labelled: [keyof OrganizationInfo, RegExp][] = [
   ['website', /^(?:website|webseite|site|strona)\b/i],
 ];
 
+const longFields = new Set<keyof OrganizationInfo>(['description', 'mission', 'vision']);
+
 export interface OrganizationResult {
   organization?: OrganizationInfo;
   /** Which rung found each field. */
@@ -49,9 +62,10 @@ export function readOrganization(
   data: StructuredData,
   meta: PageMeta,
   lines: Line[],
-  options: { preferredName?: string; describesCompany: boolean; host?: string },
+  options: { preferredName?: string; describesCompany: boolean; host?: string; outOfTime?: OutOfTime },
 ): OrganizationResult {
   const { preferredName } = options;
+  const outOfTime = options.outOfTime ?? neverOutOfTime;
   const methods: OrganizationResult['methods'] = {};
   const snippets: OrganizationResult['snippets'] = {};
   const candidates = nodesOfType(data, ...organizationTypes).filter((node) => textOf(node.name));
@@ -68,8 +82,10 @@ export function readOrganization(
     method: NonNullable<typeof from> | 'meta' | 'structure' | 'text',
     snippet = value,
   ) => {
-    if (!value || info[field]) return;
-    (info as Record<string, unknown>)[field] = value;
+    // Each field is cut to what the capture holds: a page's overlong value is shortened, never refused.
+    const capped = cleanText(value, longFields.has(field) ? MAX_LONG : MAX_LINE);
+    if (!capped || info[field]) return;
+    (info as Record<string, unknown>)[field] = capped;
     methods[field] = method;
     snippets[field] = snippet;
   };
@@ -82,7 +98,8 @@ export function readOrganization(
     set('headquarters', addressText(address), from);
     set('industry', textOf(node.industry), from);
     set('size', sizeText(node.numberOfEmployees), from);
-    set('website', textOf(node.url ?? node.sameAs), from);
+    const links = [node.url, node.sameAs].flat().slice(0, 50);
+    set('website', links.map((link) => webAddress(textOf(link, MAX_LONG))).find(Boolean) ?? '', from);
   }
   set('name', meta.siteName, 'meta');
   set('name', siteNameFromTitle(meta.documentTitle), 'meta');
@@ -95,7 +112,7 @@ export function readOrganization(
   if (options.describesCompany) set('description', meta.description, 'meta');
 
   // Definition lists and label lines: "Founded 2011", "Headquarters: London".
-  for (let index = 0; index < lines.length; index++) {
+  for (let index = 0; index < lines.length && !timeUp(index, outOfTime); index++) {
     const line = lines[index] as Line;
     if (line.text.length > 40) continue;
     for (const [field, pattern] of labelled) {
@@ -107,7 +124,8 @@ export function readOrganization(
       const next = lines[index + 1];
       const value = inline || (next && next.text.length <= 120 ? next.text : '');
       if (field === 'founded' && !/\b(?:1[89]|20)\d{2}\b/.test(value)) continue;
-      if (value) set(field, value, 'structure', `${line.text} ${inline ? '' : value}`.trim());
+      const stored = field === 'website' ? (webAddress(value, { bareDomain: true }) ?? '') : value;
+      if (stored) set(field, stored, 'structure', `${line.text} ${inline ? '' : value}`.trim());
     }
   }
 
@@ -117,8 +135,8 @@ export function readOrganization(
   const vision = sectionsMatching(lines, visionHeading)[0];
   const visionText = vision?.lines.find((line) => line.text.length >= 10)?.text;
   if (vision && visionText) set('vision', firstSentence(visionText), 'structure', visionText);
-  for (const line of lines) {
-    if (info.mission) break;
+  for (let index = 0; index < lines.length && !info.mission && !timeUp(index, outOfTime); index++) {
+    const line = lines[index] as Line;
     const match = missionSentence.exec(line.text);
     if (match) set('mission', firstSentence(line.text.slice(match.index)), 'text', line.text);
   }
@@ -129,8 +147,10 @@ export function readOrganization(
     snippets.values = values.snippet;
   }
 
-  const foundedInText = lines.find((line) =>
-    /\b(?:founded|established|gegründet|fundada|założona) (?:in )?((?:1[89]|20)\d{2})\b/i.test(line.text),
+  const foundedInText = findLine(
+    lines,
+    (line) => /\b(?:founded|established|gegründet|fundada|założona) (?:in )?((?:1[89]|20)\d{2})\b/i.test(line.text),
+    outOfTime,
   );
   if (foundedInText) {
     const year = /\b((?:1[89]|20)\d{2})\b/.exec(foundedInText.text)?.[1];
@@ -199,7 +219,7 @@ function readValues(lines: Line[]): { names: string[]; snippet: string } {
 function addressText(address: unknown): string {
   if (!address) return '';
   if (typeof address === 'string') return cleanText(address);
-  const record = (Array.isArray(address) ? address[0] : address) as Record<string, unknown>;
+  const record = (Array.isArray(address) ? address[0] : address) as Record<string, unknown> | null;
   if (!record || typeof record !== 'object') return '';
   return [record.addressLocality, record.addressRegion, record.addressCountry]
     .map((part) => textOf(part))

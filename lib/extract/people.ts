@@ -1,8 +1,8 @@
 import type { CapturedPerson } from '@/lib/schema/capture';
 import { normalizeName } from '@/lib/text/normalize-name';
 import { hasKnownGivenName } from './given-names';
-import { parseName } from './names';
-import { cleanText, type Line, MAX_LONG } from './text';
+import { looksLikeUncasedName, parseName } from './names';
+import { cleanText, type Line, MAX_LONG, neverOutOfTime, type OutOfTime, timeUp, webAddress } from './text';
 import { hasTitleWord, isTitleLike } from './titles';
 
 /** Sections whose people are not the page's own: recommendations and lookalikes. */
@@ -28,7 +28,7 @@ const MAX_PEOPLE = 300;
  * People listed on the page as name and title, in cards, lists or captions: each person once per
  * section (the copies of a carousel or a hidden bio dialog are merged into one).
  */
-export function findPeople(lines: Line[]): CapturedPerson[] {
+export function findPeople(lines: Line[], outOfTime: OutOfTime = neverOutOfTime): CapturedPerson[] {
   const candidates: Candidate[] = [];
   // The headings in force, by level: a person belongs to the nearest heading above their own level.
   const headings: (string | undefined)[] = [];
@@ -37,10 +37,16 @@ export function findPeople(lines: Line[]): CapturedPerson[] {
     return undefined;
   };
   const titleIndices = new Set<number>();
-  for (let index = 0; index < lines.length; index++) {
+  // Past the budget, the people of the lines read so far are kept: a team page lists them first.
+  for (let index = 0; index < lines.length && !timeUp(index, outOfTime); index++) {
     const line = lines[index] as Line;
     if (titleIndices.has(index)) continue;
-    const parsed = parseName(line.text);
+    // A name in a script without capitals is a person only with a title under it; else it may be a heading.
+    const parsed =
+      parseName(line.text) ??
+      (looksLikeUncasedName(line.text) && findTitleLine(lines, index, line.text) !== undefined
+        ? { name: line.text }
+        : undefined);
     const inline = parsed ? undefined : nameWithTitle(line.text);
     if (inline) {
       candidates.push({
@@ -136,7 +142,7 @@ function findTitleLine(lines: Line[], nameIndex: number, name: string): number |
   for (let index = nameIndex + 1; index < Math.min(lines.length, nameIndex + 4); index++) {
     const line = lines[index] as Line;
     if (line.text === nameLine.text || normalizeName(line.text) === normalizeName(name)) continue;
-    if (parseName(line.text)) return undefined;
+    if (parseName(line.text) || looksLikeUncasedName(line.text)) return undefined;
     if (!isTitleLike(line.text)) {
       // Pass over a button or a link ("View Bio") between the name and the title; stop at prose.
       if (line.text.length > 160) return undefined;
@@ -184,5 +190,6 @@ function profileLink(line: Line): string | undefined {
       ? line.owner.closest('a')
       : (line.owner.closest('a') ?? line.owner.querySelector('a'));
   const href = link?.getAttribute('href');
-  return href && /^(?:https?:)?\/\//.test(href) ? cleanText(href) : undefined;
+  // Only absolute and protocol-relative links: the base gives the latter a scheme, never a host.
+  return href && /^(?:https?:)?\/\//i.test(href.trim()) ? webAddress(href, { base: 'https://invalid/' }) : undefined;
 }

@@ -1,4 +1,4 @@
-import { cleanText, MAX_LONG } from './text';
+import { cleanText, MAX_LONG, neverOutOfTime, type OutOfTime } from './text';
 
 /** A schema.org node from JSON-LD or microdata, as plain data. */
 export type LinkedNode = { '@type': string[] } & Record<string, unknown>;
@@ -12,20 +12,32 @@ export interface StructuredData {
 const MAX_SCRIPT_CHARS = 2_000_000;
 const MAX_NODES = 2_000;
 const MAX_DEPTH = 12;
+// A property holds a handful of values on real pages; the rest of a list of thousands is not read.
+const MAX_VALUES = 50;
 
 /** Every schema.org node the page embeds as JSON-LD or microdata, nested ones included. */
-export function readStructuredData(doc: Document): StructuredData {
-  const nodes: LinkedNode[] = [];
-  const method = new Map<LinkedNode, 'json-ld' | 'microdata'>();
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).slice(0, 50)) {
+export function readStructuredData(doc: Document, outOfTime: OutOfTime = neverOutOfTime): StructuredData {
+  const walk: Walk = { nodes: [], method: new Map(), steps: 0, outOfTime, stopped: false };
+  // Past the budget, the nodes read so far are kept; the first script (usually the page's own) is
+  // always read.
+  const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).slice(0, 50);
+  for (const [index, script] of scripts.entries()) {
+    if (index > 0 && outOfTime()) break;
     const parsed = parseJsonLd(script.textContent ?? '');
-    if (parsed !== undefined) collect(parsed, 0, nodes, method, 'json-ld');
+    if (parsed !== undefined) collect(parsed, 0, walk, 'json-ld');
   }
   for (const item of Array.from(doc.querySelectorAll('[itemscope][itemtype]')).slice(0, 500)) {
+    if (walk.stopped || outOfTime()) break;
     if (item.parentElement?.closest('[itemscope]')) continue; // nested items are read with their parent
-    collect(readMicrodataItem(item, 0), 0, nodes, method, 'microdata');
+    collect(readMicrodataItem(item, 0), 0, walk, 'microdata');
   }
-  return { nodes, method };
+  return { nodes: walk.nodes, method: walk.method };
+}
+
+interface Walk extends StructuredData {
+  steps: number;
+  outOfTime: OutOfTime;
+  stopped: boolean;
 }
 
 /** JSON-LD as sites write it: with HTML comments, CDATA, trailing commas and raw line breaks. */
@@ -53,16 +65,15 @@ export function parseJsonLd(text: string): unknown {
   }
 }
 
-function collect(
-  value: unknown,
-  depth: number,
-  nodes: LinkedNode[],
-  method: Map<LinkedNode, 'json-ld' | 'microdata'>,
-  from: 'json-ld' | 'microdata',
-): void {
+function collect(value: unknown, depth: number, walk: Walk, from: 'json-ld' | 'microdata'): void {
+  const { nodes, method } = walk;
   if (depth > MAX_DEPTH || nodes.length >= MAX_NODES || value === null || typeof value !== 'object') return;
+  if (walk.stopped || (++walk.steps % 500 === 0 && walk.outOfTime())) {
+    walk.stopped = true;
+    return;
+  }
   if (Array.isArray(value)) {
-    for (const item of value.slice(0, 500)) collect(item, depth + 1, nodes, method, from);
+    for (const item of value.slice(0, 500)) collect(item, depth + 1, walk, from);
     return;
   }
   const record = value as Record<string, unknown>;
@@ -73,7 +84,7 @@ function collect(
     method.set(node, from);
   }
   for (const [key, child] of Object.entries(record)) {
-    if (key !== '@context' && child && typeof child === 'object') collect(child, depth + 1, nodes, method, from);
+    if (key !== '@context' && child && typeof child === 'object') collect(child, depth + 1, walk, from);
   }
 }
 
@@ -124,23 +135,27 @@ export function nodesOfType(data: StructuredData, ...types: string[]): LinkedNod
   return data.nodes.filter((node) => node['@type'].some((type) => types.includes(type)));
 }
 
+// How far a property's value is followed into nested nodes and lists for its text: real pages nest a
+// name two or three levels deep ({"name": {"@value": …}}); a page nested 100,000 deep gets no name.
+const MAX_VALUE_DEPTH = 8;
+
 /** A property as text: a string, the first of a list, or the name or value of a nested node. */
-export function textOf(value: unknown, max = 500): string {
-  if (value === null || value === undefined) return '';
+export function textOf(value: unknown, max = 500, depth = 0): string {
+  if (value === null || value === undefined || depth > MAX_VALUE_DEPTH) return '';
   if (typeof value === 'string') return cleanText(decodeEntities(value), max);
-  if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return textOf(value[0], max);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (Array.isArray(value)) return textOf(value[0], max, depth + 1);
   if (typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    return textOf(record.name ?? record['@value'] ?? record.value ?? record.text, max);
+    return textOf(record.name ?? record['@value'] ?? record.value ?? record.text, max, depth + 1);
   }
   return '';
 }
 
 /** Every text value of a property that may be a list. */
 export function textsOf(value: unknown, max = 500): string[] {
-  const list = Array.isArray(value) ? value : [value];
-  return list.map((item) => textOf(item, max)).filter(Boolean);
+  const list = Array.isArray(value) ? value.slice(0, MAX_VALUES) : [value];
+  return list.map((item) => textOf(item, max, 1)).filter(Boolean);
 }
 
 // JSON-LD strings sometimes carry HTML entities or markup; they are text, never markup.

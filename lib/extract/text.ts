@@ -13,13 +13,19 @@ const controlReplacements: Record<string, string> = {
   '\u001c': '“',
   '\u001d': '”',
 };
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is repaired or removed.
-const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200d\ufeff]/g;
+// Zero-width, bidirectional and soft-hyphen characters are invisible on the page but split a name from
+// its twin ("Ada\u200bOkafor"), hide a word from every pattern, or turn a stored line around when it is
+// shown (U+202E): the dossier keeps the text as read, without them.
+const controlCharacters =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is repaired or removed.
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 /** Collapses white space, repairs stray control characters and caps the length. */
 export function cleanText(text: string | null | undefined, max = MAX_LINE): string {
   if (!text) return '';
-  const cleaned = text
+  // A 15 MB text node is cut before it is cleaned: the work stays bounded by what can be kept.
+  const bounded = text.length > max * 4 + 1_000 ? text.slice(0, max * 4 + 1_000) : text;
+  const cleaned = bounded
     .replace(controlCharacters, (char) => controlReplacements[char] ?? '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -104,6 +110,27 @@ const chromeRoles = new Set(['navigation', 'contentinfo', 'search', 'menu', 'men
 // Words that, in an id or class, name page furniture on any site rather than content.
 const chromeNames =
   /(?:^|[\s_-])(?:cookie|consent|gdpr|breadcrumbs?|navbar|megamenu|menu|nav|footer|site-?header|sidebar|newsletter|share|social)(?:$|[\s_-])/i;
+
+/**
+ * Whether the extraction has used up its time budget. Every reader that walks the page's lines or its
+ * data asks it every few hundred steps and, past the budget, returns what it has found so far.
+ */
+export type OutOfTime = () => boolean;
+export const neverOutOfTime: OutOfTime = () => false;
+
+/** Every `every` steps (never at the first), whether time is up: the clock is read sparingly. */
+export function timeUp(step: number, outOfTime: OutOfTime, every = 200): boolean {
+  return step > 0 && step % every === 0 && outOfTime();
+}
+
+/** The first line that passes the test, among those read before time is up. */
+export function findLine(lines: Line[], test: (line: Line) => boolean, outOfTime: OutOfTime): Line | undefined {
+  for (let index = 0; index < lines.length && !timeUp(index, outOfTime); index++) {
+    const line = lines[index] as Line;
+    if (test(line)) return line;
+  }
+  return undefined;
+}
 
 export interface LineOptions {
   /** Stop after this many elements (a page of 100,000 elements is read in part). */
@@ -223,4 +250,48 @@ function isChrome(element: Element, tag: string): boolean {
 export function firstSentence(text: string): string {
   const match = /^(.{20,}?[.!?])(?:\s+\p{Lu}|$)/u.exec(text);
   return match?.[1] ?? text;
+}
+
+/**
+ * A percent-encoded piece of an address as text. Addresses in the wild carry stray `%` signs and bytes
+ * of a legacy code page (`%E9quipe`), on which decodeURIComponent throws: each run of escapes that is
+ * not UTF-8 is read as Latin-1, and a `%` that escapes nothing stays as it is.
+ */
+export function decodeUrlPart(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+      try {
+        return decodeURIComponent(run);
+      } catch {
+        return run.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+      }
+    });
+  }
+}
+
+/**
+ * A web address fit to store and to open: absolute http(s) only, so that a `javascript:`, `data:` or
+ * `vbscript:` link, or a relative path that means nothing away from its page, never becomes a link in
+ * the dossier. With a base, a relative reference is resolved against it; with `bareDomain`, a text such
+ * as "www.acme.example" (a "Website" label on an about page) is taken for its https address.
+ */
+export function webAddress(
+  value: string | null | undefined,
+  options: { base?: URL | string; bareDomain?: boolean } = {},
+): string | undefined {
+  const text = cleanText(value, MAX_LONG);
+  // A cut address leads nowhere: one longer than a stored line is dropped, not shortened.
+  if (!text || text.length > MAX_LINE || /\s/.test(text)) return undefined;
+  const candidate =
+    options.bareDomain && /^(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:[/?#]\S*)?$/u.test(text) ? `https://${text}` : text;
+  let url: URL;
+  try {
+    url = options.base ? new URL(candidate, options.base) : new URL(candidate);
+  } catch {
+    return undefined;
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) return undefined;
+  return url.href.length > MAX_LINE ? undefined : url.href;
 }

@@ -242,11 +242,17 @@ const titleWords = [
   'presidente',
 ];
 const titleWordSet = new Set(titleWords);
+// Chinese and Japanese write titles without spaces, Korean compounds them, Arabic and Hebrew join
+// articles and conjunctions to them (المدير, והמנהל): these are found anywhere in the text.
+const uncasedScript = /[\u0590-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+const inlineTitleWords =
+  /董事|总裁|總裁|经理|經理|总监|總監|首席|主席|主任|执行官|執行官|创始人|創始人|合伙人|合夥人|工程师|工程師|设计师|設計師|社長|取締役|部長|会長|執行役員|役員|室長|課長|代表|理事|監査役|局長|所長|院長|教授|エンジニア|デザイナー|マネージャー|ディレクター|대표|이사|사장|회장|전무|상무|부장|팀장|본부장|책임자|교수|مدير|رئيس|نائب|مؤسس|شريك|أستاذ|مهندس|מנכ["״]ל|סמנכ["״]ל|מנהל|יו["״]ר|נשיא|מייסד|שותף|דירקטור|ראש|פרופסור|מהנדס/u;
 const titleAbbreviations = /\b(?:C[A-Z]{1,2}O|[SEA]?VP|MD|GM|SVP|EVP)\b/;
 
 /** Whether a line names a job: "Chief Financial Officer", "Geschäftsführerin", "Dyrektor ds. sprzedaży". */
 export function hasTitleWord(text: string): boolean {
   if (titleAbbreviations.test(text)) return true;
+  if (uncasedScript.test(text) && inlineTitleWords.test(text)) return true;
   for (const word of text.toLowerCase().split(/[^\p{L}-]+/u)) {
     if (titleWordSet.has(word)) return true;
     // German compounds end in a title word: Kommunikationsarchitekt, Produktmanagerin, Vertriebsleiter.

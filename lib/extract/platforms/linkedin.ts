@@ -1,5 +1,5 @@
 import type { Position, Profile } from '@/lib/schema/capture';
-import { cleanText } from '../text';
+import { cleanText, webAddress } from '../text';
 
 /** LinkedIn's public pages: a platform with its own markup, read by its own module. */
 export function isLinkedIn(url: URL | undefined): boolean {
@@ -65,14 +65,17 @@ export function currentTitle(positions: Position[]): string {
 }
 
 /** People listed on a LinkedIn company page ("Employees at X"): their headline is the title. */
-export function readLinkedInEmployees(doc: Document): { name: string; title: string; profileUrl?: string }[] {
+export function readLinkedInEmployees(
+  doc: Document,
+  pageUrl: URL | undefined,
+): { name: string; title: string; profileUrl?: string }[] {
   return Array.from(doc.querySelectorAll('[data-section="employees"] li, .employees li, section.employees li'))
     .slice(0, 50)
     .map((item) => {
       const name = text(item, 'h3, .base-main-card__title, .name');
       const title = text(item, 'h4, .base-main-card__subtitle, .headline');
-      const href = item.querySelector('a')?.getAttribute('href') ?? undefined;
-      return { name, title, ...(href ? { profileUrl: cleanText(href) } : {}) };
+      const profileUrl = webAddress(item.querySelector('a')?.getAttribute('href'), { base: pageUrl });
+      return { name, title, ...(profileUrl ? { profileUrl } : {}) };
     })
     .filter((person) => person.name);
 }
