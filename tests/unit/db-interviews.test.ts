@@ -102,6 +102,6 @@ describe('interviews', () => {
     expect(await db.people.count()).toBe(0);
     expect(await db.sources.count()).toBe(0);
     expect(await db.facts.count()).toBe(0);
-    expect(await getInterview(other.id)).toBeDefined();
+    expect((await getInterview(other.id))?.company.name).toBe('Contoso');
   });
 });
