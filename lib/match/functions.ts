@@ -18,7 +18,9 @@ export const interviewerFunctions: InterviewerFunction[] = [
   {
     id: 'board',
     label: 'Board member',
-    titlePattern: /\b(board|chair(man|woman|person)?|non-?executive|trustee|independent director|NED)\b/i,
+    // A chair who is also the chief executive ("Chairman & CEO") is interviewed as the CEO.
+    titlePattern:
+      /^(?!.*\b(CEO|chief executive)\b).*\b(board|chair(man|woman|person)?|non-?executive|trustee|independent director|NED)\b/i,
     caresAbout: 'Governance, risk, long-term value and whether you can work with a board.',
     probes: ['governance-board', 'long-term-value', 'vision-strategy', 'integrity-ethics'],
     questions: [

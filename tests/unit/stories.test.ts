@@ -211,6 +211,23 @@ describe('an interview’s story plan', () => {
     );
   });
 
+  it('reads a chair who is also the chief executive as the CEO, and a chair alone as the board', () => {
+    const chairCeo = make.person(company.id, {
+      name: 'Corey E. Thomas',
+      title: 'Chairman & Chief Executive Officer',
+      interviewIds: [interview.id],
+    });
+    const chair = make.person(company.id, {
+      name: 'Mia Roth',
+      title: 'Chair of the Board',
+      interviewIds: [interview.id],
+    });
+    const plan = storyPlan({ interviewId: interview.id, stories: [], people: [chairCeo, chair], facts: [], uses: [] });
+    const origins = new Set(plan.questions.map((question) => question.origin));
+    expect(origins).toContain('Corey E. Thomas (CEO / president)');
+    expect(origins).toContain('Mia Roth (Board member)');
+  });
+
   it('warns before suggesting a story the panel or the person already heard, and offers another', () => {
     const earlier = make.interview(company.id);
     const uses = [make.storyUse(costs.id, earlier.id, { personId: cfo.id })];
