@@ -1,20 +1,8 @@
-import type { CapturedPerson } from '@/lib/schema/capture';
 import type { PageKind } from '@/lib/schema/source';
 import { hasKnownGivenName } from './given-names';
-import type { PageMeta } from './meta';
 import { looksLikeName } from './names';
-import { nodesOfType, type StructuredData } from './structured-data';
-import { decodeUrlPart, type Line } from './text';
-
-export interface KindSignals {
-  url: URL | undefined;
-  meta: PageMeta;
-  data: StructuredData;
-  lines: Line[];
-  people: CapturedPerson[];
-  hasProfile: boolean;
-  jobSections: number;
-}
+import type { PageKindReader, PreparedPage } from './page';
+import { decodeUrlPart } from './text';
 
 // Each pattern names one kind by a path segment; the deepest matching segment decides
 // (/about/press-releases/x is a press release, /about/leadership a team page).
@@ -44,7 +32,8 @@ const hostKinds: [PageKind, RegExp][] = [
   ['news', /(?:^|\.)(?:globenewswire|prnewswire|businesswire|forbes|reuters|bloomberg|techcrunch|siliconangle)\./i],
 ];
 
-function urlKind(url: URL): PageKind | undefined {
+/** The kind a page's address names: its deepest telling path segment, a date in its path, or its host. */
+export function urlKind(url: URL): PageKind | undefined {
   const segments = url.pathname
     .split('/')
     .filter(Boolean)
@@ -68,7 +57,7 @@ function urlKind(url: URL): PageKind | undefined {
 }
 
 /** A last path segment that is a person's name: /jens-weber/, /people/ada-okafor. */
-function nameSlug(url: URL): boolean {
+export function nameSlug(url: URL): boolean {
   const last = url.pathname.split('/').filter(Boolean).pop() ?? '';
   const words = last
     .replace(/\.\w+$/, '')
@@ -79,48 +68,28 @@ function nameSlug(url: URL): boolean {
   return looksLikeName(name) && hasKnownGivenName(name);
 }
 
-const announcement =
+export const announcement =
   /\b(?:announced today|today announced|announces|gab heute bekannt|anunciou hoje|ogłosił|a annoncé)\b/i;
 
-/** What kind of page this is, from its structured data, address, title and what was found on it. */
-export function classifyPage(signals: KindSignals): PageKind {
-  const { url, meta, data, people, hasProfile, jobSections } = signals;
-  const score: Record<PageKind, number> = { team: 0, person: 0, job: 0, company: 0, news: 0, other: 0 };
-  if (nodesOfType(data, 'JobPosting').length) score.job += 6;
-  if (nodesOfType(data, 'NewsArticle', 'ReportageNewsArticle', 'PressRelease', 'AnalysisNewsArticle').length)
-    score.news += 5;
-  if (nodesOfType(data, 'Article', 'BlogPosting').length) score.news += 2;
-  if (nodesOfType(data, 'ProfilePage').length) score.person += 5;
-  if (nodesOfType(data, 'AboutPage').length) score.company += 3;
-  const fromUrl = url ? urlKind(url) : undefined;
-  if (fromUrl) score[fromUrl] += 3;
-  // A careers page may quote a few employees; it is still about the company.
-  if (url && /\/(?:careers?|karriere|carreiras|kariera|carrieres|empleo)(?:\/|$)/i.test(url.pathname))
-    score.company += 2;
-  if (url && /(?:^|\.)linkedin\.com$/i.test(url.hostname)) {
-    if (/^\/(?:in|pub)\//.test(url.pathname)) score.person += 6;
-    if (/^\/company\//.test(url.pathname)) score.company += 6;
+/**
+ * What kind of page this is: the kind whose evidence is strongest, when it has at least 2; else other.
+ * The address counts for every kind alike: a kind's own evidence is its reader's detect.
+ */
+export function classifyPage(page: PreparedPage, kinds: readonly PageKindReader[]): PageKind {
+  let best: PageKindReader | undefined;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const reader of kinds) {
+    const score = reader.detect(page) + (page.addressKind === reader.kind ? 3 : 0);
+    // Ties go to the kind listed first.
+    if (score > bestScore) {
+      best = reader;
+      bestScore = score;
+    }
   }
-  if (url && nameSlug(url)) score.person += 3;
-  if (signals.lines.slice(0, 400).some((line) => line.text.length > 80 && announcement.test(line.text))) {
-    score.news += 2;
-  }
-  if (meta.type === 'article') score.news += 1;
-  if (meta.type === 'profile') score.person += 3;
-  const title = meta.title.toLowerCase();
-  if (
-    /\b(?:leadership|our team|the team|management|board of directors|executive team|führung|vorstand|team|equipe|zespół|zarząd)\b/.test(
-      title,
-    )
-  )
-    score.team += 2;
-  if (/\b(?:about|mission|values|who we are|our company|careers|über uns|sobre|o nas)\b/.test(title))
-    score.company += 2;
-  if (people.length >= 4) score.team += 3 + Math.min(4, Math.floor(people.length / 4));
-  else if (people.length >= 2) score.team += 1;
-  if (hasProfile && people.length <= 2) score.person += 3;
-  if (jobSections >= 2) score.job += 4;
-  else if (jobSections === 1) score.job += 1;
-  const best = (Object.entries(score) as [PageKind, number][]).sort((a, b) => b[1] - a[1])[0];
-  return best && best[1] >= 2 ? best[0] : 'other';
+  return best && bestScore >= 2 ? best.kind : 'other';
+}
+
+/** Whether the page's title says it is of a kind: "Leadership | Acme", "About us". */
+export function titleSays(page: PreparedPage, pattern: RegExp): boolean {
+  return pattern.test(page.meta.title.toLowerCase());
 }

@@ -1,12 +1,13 @@
 import type { Capture, CapturedFact, CapturedPerson, OrganizationInfo } from '@/lib/schema/capture';
-import { classifyPage } from './classify';
+import { classifyPage, urlKind } from './classify';
 import { readCulture } from './culture';
-import { countJobSections, readJob } from './job';
+import { countJobSections, jobPage } from './job';
 import { readMeta } from './meta';
-import { readNews } from './news';
-import { readOrganization } from './organization';
-import { findPeople } from './people';
-import { looksLikeProfile, readProfile } from './person';
+import { newsPage } from './news';
+import { companyPage, readOrganization } from './organization';
+import type { PageKindReader, PreparedPage } from './page';
+import { findPeople, teamPage } from './people';
+import { looksLikeProfile, profilePage } from './person';
 import { isLinkedIn, isLinkedInProfile, readLinkedInEmployees } from './platforms/linkedin';
 import { readStructuredData } from './structured-data';
 import { cleanText, MAX_LONG, readLines } from './text';
@@ -21,6 +22,12 @@ export interface ExtractOptions {
 }
 
 const MAX_FACTS = 200;
+
+/**
+ * The kinds of page, each one module with its detect and read. Listed in the order that settles a tie.
+ * A new kind is a new module here.
+ */
+export const pageKinds: readonly PageKindReader[] = [teamPage, profilePage, jobPage, companyPage, newsPage];
 /**
  * The share of the budget the walk over the page may take: the readers after it need the rest to turn
  * the lines it read into people and facts, so a huge page still gives its first people.
@@ -55,59 +62,39 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions)
 
     // People first: they are what a capture is most often for, and they come before the page's data.
     // A profile's page lists other people only as suggestions ("People also viewed"): none are its own.
-    const profilePage = isLinkedInProfile(pageUrl);
-    if (!profilePage) people = findPeople(lines, outOfTime);
-    if (isLinkedIn(pageUrl) && !profilePage && people.length === 0) people = readLinkedInEmployees(doc, pageUrl);
+    const linkedInProfile = isLinkedInProfile(pageUrl);
+    if (!linkedInProfile) people = findPeople(lines, outOfTime);
+    if (isLinkedIn(pageUrl) && !linkedInProfile && people.length === 0) people = readLinkedInEmployees(doc, pageUrl);
     const data = readStructuredData(doc, outOfTime);
-    const jobSections = countJobSections(lines);
-    const hasProfile = looksLikeProfile(doc, data, lines);
-    const kind = classifyPage({ url: pageUrl, meta, data, lines, people, hasProfile, jobSections });
-    const profile = kind === 'person' ? readProfile(doc, pageUrl, data, lines) : undefined;
-
-    const siteName = meta.siteName;
-    const news = kind === 'news' ? readNews(data, meta, lines, siteName) : undefined;
-    const job = kind === 'job' ? readJob(data, meta, lines, outOfTime) : undefined;
+    const page: PreparedPage = {
+      doc,
+      url: pageUrl,
+      meta,
+      data,
+      lines,
+      people,
+      hasProfile: looksLikeProfile(doc, data, lines),
+      jobSections: countJobSections(lines),
+      addressKind: pageUrl ? urlKind(pageUrl) : undefined,
+      outOfTime,
+    };
+    const kind = classifyPage(page, pageKinds);
+    const findings = pageKinds.find((reader) => reader.kind === kind)?.read(page) ?? { facts: [] };
     const organization = readOrganization(data, meta, lines, {
-      preferredName: news?.organization ?? job?.job?.company,
+      preferredName: findings.organizationName,
       describesCompany: kind === 'company' || kind === 'team',
       host: pageUrl?.hostname,
       outOfTime,
     });
     const culture = readCulture(lines, meta.language, outOfTime);
-    const person = profile?.profile;
+    const { person, job, news } = findings;
 
     const facts: CapturedFact[] = [];
     const add = (fact: CapturedFact) => {
       if (facts.length < MAX_FACTS && fact.text) facts.push({ ...fact, snippet: cleanText(fact.snippet, MAX_LONG) });
     };
     if (organization.organization) addOrganizationFacts(organization, add);
-    if (job?.job) {
-      const { title, company, location } = job.job;
-      add({
-        type: 'job',
-        text: [title, company, location].filter(Boolean).join(' · '),
-        snippet: title,
-        method: job.method,
-      });
-      for (const item of job.job.responsibilities)
-        add({ type: 'responsibility', text: item, snippet: item, method: 'structure' });
-      for (const item of job.job.requirements)
-        add({ type: 'requirement', text: item, snippet: item, method: 'structure' });
-    }
-    if (news) {
-      const text = [news.datePublished, news.headline].filter(Boolean).join(': ');
-      add({ type: 'news', text, snippet: news.headline, method: data.nodes.length ? 'json-ld' : 'structure' });
-    }
-    if (person) {
-      for (const position of person.positions) {
-        const text = [position.title, position.organization].filter(Boolean).join(', ');
-        add({ type: 'position', text, snippet: text, method: profile?.method ?? 'structure' });
-      }
-      for (const entry of person.education) {
-        const text = [entry.degree, entry.school].filter(Boolean).join(', ');
-        add({ type: 'education', text, snippet: text, method: profile?.method ?? 'structure' });
-      }
-    }
+    for (const fact of findings.facts) add(fact);
 
     return {
       url: cleanText(pageUrl?.href ?? url, 2_000),
@@ -118,7 +105,7 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions)
       people,
       ...(person ? { person } : {}),
       ...(organization.organization ? { organization: organization.organization } : {}),
-      ...(job?.job ? { job: job.job } : {}),
+      ...(job ? { job } : {}),
       ...(news ? { news } : {}),
       culture,
       facts,

@@ -1,6 +1,7 @@
 import type { Job } from '@/lib/schema/capture';
 import { toIsoDate } from './dates';
 import type { PageMeta } from './meta';
+import type { PageKindReader } from './page';
 import { sectionItems, sectionsMatching } from './sections';
 import { nodesOfType, type StructuredData, textOf, textsOf } from './structured-data';
 import { cleanText, findLine, type Line, MAX_LONG, neverOutOfTime, type OutOfTime } from './text';
@@ -170,3 +171,35 @@ function humanize(value: string): string {
     .toLowerCase()
     .replace(/^\w/, (first) => first.toUpperCase());
 }
+
+/** A job posting: its employer, location, terms, responsibilities and requirements. */
+export const jobPage: PageKindReader = {
+  kind: 'job',
+  detect: (page) =>
+    (nodesOfType(page.data, 'JobPosting').length ? 6 : 0) +
+    (page.jobSections >= 2 ? 4 : page.jobSections === 1 ? 1 : 0),
+  read: (page) => {
+    const { job, method } = readJob(page.data, page.meta, page.lines, page.outOfTime);
+    if (!job) return { facts: [] };
+    const { title, company, location } = job;
+    return {
+      job,
+      organizationName: company,
+      facts: [
+        { type: 'job', text: [title, company, location].filter(Boolean).join(' · '), snippet: title, method },
+        ...job.responsibilities.map((item) => ({
+          type: 'responsibility' as const,
+          text: item,
+          snippet: item,
+          method: 'structure' as const,
+        })),
+        ...job.requirements.map((item) => ({
+          type: 'requirement' as const,
+          text: item,
+          snippet: item,
+          method: 'structure' as const,
+        })),
+      ],
+    };
+  },
+};

@@ -1,8 +1,10 @@
 import type { News } from '@/lib/schema/capture';
+import { announcement } from './classify';
 import { toIsoDate } from './dates';
 import { hasKnownGivenName } from './given-names';
 import type { PageMeta } from './meta';
 import { looksLikeName } from './names';
+import type { PageKindReader } from './page';
 import { nodesOfType, type StructuredData, textOf } from './structured-data';
 import { cleanText, type Line } from './text';
 import { hasTitleWord } from './titles';
@@ -222,3 +224,26 @@ function peopleInText(texts: string[], author: string | undefined): News['people
   }
   return [...found.values()].slice(0, 30);
 }
+
+/** A news story or press release: its headline, date, author, the company and people it is about. */
+export const newsPage: PageKindReader = {
+  kind: 'news',
+  detect: (page) =>
+    (nodesOfType(page.data, 'NewsArticle', 'ReportageNewsArticle', 'PressRelease', 'AnalysisNewsArticle').length
+      ? 5
+      : 0) +
+    (nodesOfType(page.data, 'Article', 'BlogPosting').length ? 2 : 0) +
+    (page.lines.slice(0, 400).some((line) => line.text.length > 80 && announcement.test(line.text)) ? 2 : 0) +
+    (page.meta.type === 'article' ? 1 : 0),
+  read: (page) => {
+    const news = readNews(page.data, page.meta, page.lines, page.meta.siteName);
+    if (!news) return { facts: [] };
+    const text = [news.datePublished, news.headline].filter(Boolean).join(': ');
+    const method = page.data.nodes.length ? 'json-ld' : 'structure';
+    return {
+      news,
+      organizationName: news.organization,
+      facts: [{ type: 'news', text, snippet: news.headline, method }],
+    };
+  },
+};

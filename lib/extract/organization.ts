@@ -1,6 +1,8 @@
 import type { OrganizationInfo } from '@/lib/schema/capture';
+import { titleSays } from './classify';
 import { toIsoDate } from './dates';
 import { type PageMeta, siteNameFromTitle } from './meta';
+import type { PageKindReader } from './page';
 import { sectionsMatching } from './sections';
 import { type LinkedNode, nodesOfType, type StructuredData, textOf } from './structured-data';
 import {
@@ -243,3 +245,17 @@ function sameName(a: string, b: string): boolean {
   const simple = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   return simple(a) === simple(b) || simple(a).startsWith(simple(b)) || simple(b).startsWith(simple(a));
 }
+
+/** A company's own page (about, mission, careers): its facts are read on every page, as the organization. */
+export const companyPage: PageKindReader = {
+  kind: 'company',
+  detect: (page) =>
+    (nodesOfType(page.data, 'AboutPage').length ? 3 : 0) +
+    // A careers page may quote a few employees; it is still about the company.
+    (page.url && /\/(?:careers?|karriere|carreiras|kariera|carrieres|empleo)(?:\/|$)/i.test(page.url.pathname)
+      ? 2
+      : 0) +
+    (page.url && /(?:^|\.)linkedin\.com$/i.test(page.url.hostname) && /^\/company\//.test(page.url.pathname) ? 6 : 0) +
+    (titleSays(page, /\b(?:about|mission|values|who we are|our company|careers|über uns|sobre|o nas)\b/) ? 2 : 0),
+  read: () => ({ facts: [] }),
+};

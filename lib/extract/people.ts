@@ -1,7 +1,9 @@
 import type { CapturedPerson } from '@/lib/schema/capture';
 import { normalizeName } from '@/lib/text/normalize-name';
+import { titleSays } from './classify';
 import { hasKnownGivenName } from './given-names';
 import { looksLikeUncasedName, parseName } from './names';
+import type { PageKindReader } from './page';
 import { cleanText, type Line, MAX_LONG, neverOutOfTime, type OutOfTime, timeUp, webAddress } from './text';
 import { hasTitleWord, isTitleLike } from './titles';
 
@@ -193,3 +195,17 @@ function profileLink(line: Line): string | undefined {
   // Only absolute and protocol-relative links: the base gives the latter a scheme, never a host.
   return href && /^(?:https?:)?\/\//i.test(href.trim()) ? webAddress(href, { base: 'https://invalid/' }) : undefined;
 }
+
+/** A team or leadership page: its people, found on every page before its kind is known. */
+export const teamPage: PageKindReader = {
+  kind: 'team',
+  detect: (page) =>
+    (titleSays(
+      page,
+      /\b(?:leadership|our team|the team|management|board of directors|executive team|führung|vorstand|team|equipe|zespół|zarząd)\b/,
+    )
+      ? 2
+      : 0) +
+    (page.people.length >= 4 ? 3 + Math.min(4, Math.floor(page.people.length / 4)) : page.people.length >= 2 ? 1 : 0),
+  read: () => ({ facts: [] }),
+};

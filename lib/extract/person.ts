@@ -1,5 +1,7 @@
 import type { Position, Profile } from '@/lib/schema/capture';
+import { nameSlug } from './classify';
 import { parseName } from './names';
+import type { PageKindReader } from './page';
 import { currentTitle, isLinkedIn, readLinkedInProfile } from './platforms/linkedin';
 import { nodesOfType, type StructuredData, textOf } from './structured-data';
 import { cleanText, type Line } from './text';
@@ -183,3 +185,28 @@ function educationInText(paragraphs: string[]): Profile['education'] {
   }
   return found.slice(0, 10);
 }
+
+/** One person's bio or profile: their name, title, positions and education. */
+export const profilePage: PageKindReader = {
+  kind: 'person',
+  detect: (page) =>
+    (nodesOfType(page.data, 'ProfilePage').length ? 5 : 0) +
+    (isLinkedIn(page.url) && /^\/(?:in|pub)\//.test(page.url?.pathname ?? '') ? 6 : 0) +
+    (page.url && nameSlug(page.url) ? 3 : 0) +
+    (page.meta.type === 'profile' ? 3 : 0) +
+    (page.hasProfile && page.people.length <= 2 ? 3 : 0),
+  read: (page) => {
+    const { profile, method } = readProfile(page.doc, page.url, page.data, page.lines);
+    if (!profile) return { facts: [] };
+    const fact = (text: string, type: 'position' | 'education') => ({ type, text, snippet: text, method });
+    return {
+      person: profile,
+      facts: [
+        ...profile.positions.map((position) =>
+          fact([position.title, position.organization].filter(Boolean).join(', '), 'position'),
+        ),
+        ...profile.education.map((entry) => fact([entry.degree, entry.school].filter(Boolean).join(', '), 'education')),
+      ],
+    };
+  },
+};
