@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { deleteSource, moveSource, type SourceImpact } from '@/lib/db/corrections';
+import { type DeletedSource, deleteSource, moveSource, restoreSource, type SourceImpact } from '@/lib/db/corrections';
 import { normalizeName } from '@/lib/text/normalize-name';
 import { ConfirmButton } from '../controls/confirm-button';
 import { Field } from '../controls/field';
@@ -15,6 +15,8 @@ export function SourcesSection({ companyId }: { companyId: string }) {
   const pages = useSourcePages(companyId);
   // Kept here: a moved page leaves this list, and the user still needs the way to where it went.
   const [moved, setMoved] = useState<{ title: string; company: string; interviewId: string }>();
+  // The last page deleted, with all it took along, can be put back.
+  const [deleted, setDeleted] = useState<DeletedSource>();
 
   return (
     <DossierSection id="pages" title="Pages">
@@ -24,6 +26,21 @@ export function SourcesSection({ companyId }: { companyId: string }) {
           <a href={routeHref({ name: 'dossier', id: moved.interviewId })}>Open {moved.company}</a>
         </p>
       )}
+      {deleted && (
+        <p className="section-summary" role="status">
+          {`Deleted “${deleted.source.title || deleted.source.url}”. `}
+          <button
+            type="button"
+            className="subtle inline"
+            onClick={async () => {
+              await restoreSource(deleted);
+              setDeleted(undefined);
+            }}
+          >
+            Undo
+          </button>
+        </p>
+      )}
       {pages?.length === 0 && <p className="empty-state">The pages you capture for this company are listed here.</p>}
       <ul className="cards">
         {pages?.map((page) => (
@@ -31,6 +48,7 @@ export function SourcesSection({ companyId }: { companyId: string }) {
             key={page.source.id}
             page={page}
             companyId={companyId}
+            onDeleted={setDeleted}
             onMoved={(company, interviewId) =>
               setMoved({ title: page.source.title || page.source.url, company, interviewId })
             }
@@ -45,10 +63,12 @@ function SourceCard({
   page,
   companyId,
   onMoved,
+  onDeleted,
 }: {
   page: SourceImpact;
   companyId: string;
   onMoved: (company: string, interviewId: string) => void;
+  onDeleted: (deleted: DeletedSource) => void;
 }) {
   const { source } = page;
   const title = source.title || source.url;
@@ -87,7 +107,8 @@ function SourceCard({
             ariaLabel={`Delete the page ${title}`}
             question={deletionQuestion(page)}
             onConfirm={async () => {
-              await deleteSource(source.id);
+              const gone = await deleteSource(source.id);
+              if (gone) onDeleted(gone);
             }}
           />
         </div>

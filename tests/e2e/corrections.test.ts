@@ -133,6 +133,11 @@ describe('correcting the dossier', () => {
     await expect
       .poll(() => panel.peopleNames().then((names) => names.sort()))
       .toEqual(['Maren Holt', 'Sam Achterberg']);
+
+    // Undo brings the page back with the people it took along.
+    await panel.page.locator('#pages').getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await panel.page.locator('#pages').getByRole('link', { name: title }).waitFor();
+    await panel.page.locator('.person-card', { hasText: 'Daniel Osei' }).waitFor();
     expect(panel.errors).toEqual([]);
   });
 });
