@@ -17,7 +17,7 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { budgetPages, budgetTeam } from '../tests/unit/extract-hostile-pages';
 import { buildExtension, chromeBuildDir, projectRoot } from './build-extension';
-import { findBrowser } from './find-browser';
+import { browserArgs, findBrowser } from './find-browser';
 import { serveStatic } from './serve-static';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -90,15 +90,7 @@ async function main() {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findBrowser(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: browserArgs(),
   });
   const hostileFolder = mkdtempSync(join(tmpdir(), 'dossier-hostile-'));
   for (const [file, build] of Object.entries(budgetPages)) writeFileSync(join(hostileFolder, file), build());

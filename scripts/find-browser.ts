@@ -44,11 +44,10 @@ export function findBrowser(): string {
   return found;
 }
 
-/** Flags for a browser that loads the unpacked extension and makes no request of its own. */
-export function browserArgs(extensionDir: string): string[] {
+/** Flags for a browser that makes no request of its own, loading the unpacked extension when given. */
+export function browserArgs(extensionDir?: string): string[] {
   return [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
+    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
     '--no-first-run',
     '--no-default-browser-check',
     '--disable-background-networking',

@@ -3,6 +3,7 @@ import { type DeletedFact, deleteFact, restoreFact } from '@/lib/db/corrections'
 import type { Fact, Source } from '@/lib/schema';
 import { CaptureButton } from '../controls/capture-button';
 import { SafeLink } from '../controls/safe-link';
+import { UndoNotice } from '../controls/undo-notice';
 import { useCompanyFacts } from '../hooks/live-queries';
 import { DossierSection } from './dossier-section';
 
@@ -46,19 +47,11 @@ export function CompanySection({
   return (
     <DossierSection id="company" title="Company">
       {deleted && (
-        <p className="section-summary" role="status">
-          {`Deleted “${brief(deleted.fact.text)}”. `}
-          <button
-            type="button"
-            className="subtle inline"
-            onClick={async () => {
-              await restoreFact(deleted);
-              setDeleted(undefined);
-            }}
-          >
-            Undo
-          </button>
-        </p>
+        <UndoNotice
+          text={`Deleted “${brief(deleted.fact.text)}”.`}
+          onUndo={() => restoreFact(deleted)}
+          onDone={() => setDeleted(undefined)}
+        />
       )}
       {facts?.length === 0 && (
         <p className="empty-state">

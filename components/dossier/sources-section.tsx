@@ -4,6 +4,7 @@ import { normalizeName } from '@/lib/text/normalize-name';
 import { ConfirmButton } from '../controls/confirm-button';
 import { Field } from '../controls/field';
 import { SafeLink } from '../controls/safe-link';
+import { UndoNotice } from '../controls/undo-notice';
 import { useCompanies, useSourcePages } from '../hooks/live-queries';
 import { routeHref } from '../hooks/use-hash-route';
 import { DossierSection } from './dossier-section';
@@ -27,19 +28,11 @@ export function SourcesSection({ companyId }: { companyId: string }) {
         </p>
       )}
       {deleted && (
-        <p className="section-summary" role="status">
-          {`Deleted “${deleted.source.title || deleted.source.url}”. `}
-          <button
-            type="button"
-            className="subtle inline"
-            onClick={async () => {
-              await restoreSource(deleted);
-              setDeleted(undefined);
-            }}
-          >
-            Undo
-          </button>
-        </p>
+        <UndoNotice
+          text={`Deleted “${deleted.source.title || deleted.source.url}”.`}
+          onUndo={() => restoreSource(deleted)}
+          onDone={() => setDeleted(undefined)}
+        />
       )}
       {pages?.length === 0 && <p className="empty-state">The pages you capture for this company are listed here.</p>}
       <ul className="cards">

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromeBuildDir } from '@/scripts/build-extension';
-import { findBrowser } from '@/scripts/find-browser';
+import { browserArgs, findBrowser } from '@/scripts/find-browser';
 import { serveStatic } from '@/scripts/serve-static';
 import { budgetPages, budgetTeam } from '@/tests/unit/extract-hostile-pages';
 
@@ -29,15 +29,7 @@ beforeAll(async () => {
   context = await chromium.launchPersistentContext(profile, {
     executablePath: findBrowser(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: browserArgs(),
   });
   await context.route('**/*', (route) =>
     route.request().url().startsWith(site.origin) ? route.continue() : route.abort(),
