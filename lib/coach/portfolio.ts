@@ -1,7 +1,7 @@
 // The bank as a whole: achievements against failures, which competencies it covers, how recent the
 // stories are, which have no numbers, and which were never told.
 import type { Story, StoryUse } from '@/lib/schema';
-import { competencies, executiveDefaults } from './competencies';
+import { competencyById, executiveDefaults } from './competencies';
 import { coachStory } from './rules';
 
 export interface Portfolio {
@@ -11,6 +11,11 @@ export interface Portfolio {
   /** Executive default competencies with the stories tagged with each. */
   coverage: { id: string; label: string; storyIds: string[] }[];
   uncovered: { id: string; label: string }[];
+  /**
+   * Every competency the stories are tagged with, the most told first: the taxonomy's under its label,
+   * and the person's own ("Stakeholder wrangling", from an import) under the name they gave it.
+   */
+  tagged: { id: string; label: string; own: boolean; storyIds: string[] }[];
   /** Stories whose latest year is more than ten years ago. */
   dated: string[];
   withoutNumbers: string[];
@@ -54,9 +59,22 @@ export function portfolio(stories: Story[], uses: StoryUse[], now = Date.now()):
 
   const coverage = executiveDefaults.map((id) => ({
     id,
-    label: competencies.find((competency) => competency.id === id)?.label ?? id,
+    label: competencyById.get(id)?.label ?? id,
     storyIds: active.filter((story) => story.competencies.includes(id)).map((story) => story.id),
   }));
+
+  const tagged = new Map<string, Portfolio['tagged'][number]>();
+  for (const story of active) {
+    for (const name of story.competencies) {
+      const known = competencyById.get(name);
+      // One's own names are counted as one however they are capitalised or spaced.
+      const key = known ? name : `own:${name.trim().replace(/\s+/g, ' ').toLowerCase()}`;
+      if (!known && !name.trim()) continue;
+      const entry = tagged.get(key) ?? { id: name, label: known?.label ?? name.trim(), own: !known, storyIds: [] };
+      if (!entry.storyIds.includes(story.id)) entry.storyIds.push(story.id);
+      tagged.set(key, entry);
+    }
+  }
 
   const currentYear = new Date(now).getUTCFullYear();
   const used = new Set(uses.map((use) => use.storyId));
@@ -66,6 +84,9 @@ export function portfolio(stories: Story[], uses: StoryUse[], now = Date.now()):
     balance,
     coverage,
     uncovered: coverage.filter((item) => item.storyIds.length === 0).map(({ id, label }) => ({ id, label })),
+    tagged: [...tagged.values()].sort(
+      (a, b) => b.storyIds.length - a.storyIds.length || a.label.localeCompare(b.label),
+    ),
     dated: active
       .filter((story) => {
         const year = latestYear(story.period, now);

@@ -9,9 +9,21 @@ export type CoachStory = Pick<
 
 export type FindingStatus = 'ok' | 'improve' | 'missing' | 'skipped';
 
+/** The part of the story a finding is about, so the editor can take the person to it. */
+export type FindingField =
+  | 'title'
+  | 'situation'
+  | 'challenge'
+  | 'action'
+  | 'result'
+  | 'lesson'
+  | 'metrics'
+  | 'competencies';
+
 export interface Finding {
   rule: RuleId;
   label: string;
+  field: FindingField;
   status: FindingStatus;
   /** What the story does or lacks. */
   message: string;
@@ -184,23 +196,44 @@ export function speakingSeconds(
   return Math.round((total / wordsPerMinute) * 60);
 }
 
+/** Words quoted and joined as in a sentence: “fixed”, “worked late” and “by hand”. */
+export function quotedList(items: string[]): string {
+  const quoted = items.map((item) => `“${item}”`);
+  return quoted.length < 2 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+}
+
+/** Figures joined as in a sentence, unquoted: 92%, $12M and two quarters. */
+function plainList(items: string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
 function finding(
   rule: RuleId,
   label: string,
+  field: FindingField,
   status: FindingStatus,
   message: string,
   why: string,
   fix: string,
   found: string[] = [],
 ): Finding {
-  return { rule, label, status, message, why, fix: status === 'ok' || status === 'skipped' ? '' : fix, words: found };
+  return {
+    rule,
+    label,
+    field,
+    status,
+    message,
+    why,
+    fix: status === 'ok' || status === 'skipped' ? '' : fix,
+    words: found,
+  };
 }
 
 export function coachStory(story: CoachStory): Finding[] {
   const body = [story.situation, story.challenge, story.action, story.result, story.lesson].join('\n');
   const english = isEnglish(body);
-  const skipped = (rule: RuleId, label: string) =>
-    finding(rule, label, 'skipped', 'Not checked: the story is not written in English.', '', '');
+  const skipped = (rule: RuleId, label: string, field: FindingField) =>
+    finding(rule, label, field, 'skipped', 'Not checked: the story is not written in English.', '', '');
   const findings: Finding[] = [];
 
   // Quantified result
@@ -211,9 +244,10 @@ export function coachStory(story: CoachStory): Finding[] {
     finding(
       'quantified-result',
       'Quantified result',
+      'result',
       quantified ? 'ok' : story.result.trim() ? 'improve' : 'missing',
       quantified
-        ? `The result is measured: ${[...metricText, ...resultFigures.map((f) => f.trim())].slice(0, 4).join(', ')}.`
+        ? `The result is measured: ${plainList([...new Set([...metricText, ...resultFigures.map((f) => f.trim())])].slice(0, 4))}.`
         : story.result.trim()
           ? 'The result has no number: no percentage, money, time or count.'
           : 'There is no result yet.',
@@ -231,6 +265,7 @@ export function coachStory(story: CoachStory): Finding[] {
     finding(
       'context',
       'Context',
+      hasSituation ? 'challenge' : 'situation',
       hasSituation && hasChallenge && contextWords >= 12 ? 'ok' : hasSituation || hasChallenge ? 'improve' : 'missing',
       hasSituation && hasChallenge
         ? contextWords >= 12
@@ -252,6 +287,7 @@ export function coachStory(story: CoachStory): Finding[] {
     finding(
       'outcome',
       'Why it mattered',
+      'result',
       !story.result.trim() ? 'missing' : impact.length > 0 || quantified ? 'ok' : 'improve',
       !story.result.trim()
         ? 'There is no outcome.'
@@ -265,14 +301,14 @@ export function coachStory(story: CoachStory): Finding[] {
   );
 
   // Ownership in the action
-  if (!english) findings.push(skipped('ownership', 'Ownership'));
+  if (!english) findings.push(skipped('ownership', 'Ownership', 'action'));
   else {
     const decisions = matches(story.action, decisionVerbs);
     const iCount = (story.action.match(/\bI\b/g) ?? []).length;
     const weCount = (story.action.match(/\bwe\b/gi) ?? []).length;
     const team = matches(story.action, teamWords);
     let status: FindingStatus = 'ok';
-    let message = `Your own decisions are clear (${decisions.slice(0, 3).join(', ')}), with the team in view.`;
+    let message = `Your own decisions are clear when you say ${quotedList(decisions.slice(0, 3))}, and the team is in view.`;
     if (!story.action.trim()) {
       status = 'missing';
       message = 'The action is not written yet.';
@@ -290,6 +326,7 @@ export function coachStory(story: CoachStory): Finding[] {
       finding(
         'ownership',
         'Ownership',
+        'action',
         status,
         message,
         'At this level the question is what you decided and set in motion, and whether you led people to do it.',
@@ -302,7 +339,7 @@ export function coachStory(story: CoachStory): Finding[] {
   }
 
   // Executive framing
-  if (!english) findings.push(skipped('executive-framing', 'Executive framing'));
+  if (!english) findings.push(skipped('executive-framing', 'Executive framing', 'action'));
   else {
     const text = `${story.action}\n${story.result}`;
     const executive = lexiconMatches(text, executiveLexicon);
@@ -312,12 +349,15 @@ export function coachStory(story: CoachStory): Finding[] {
       finding(
         'executive-framing',
         'Executive framing',
+        'action',
         story.action.trim() ? status : 'missing',
-        operator.length > 0
-          ? `Reads as firefighting or doing the work by hand: ${operator.join(', ')}.`
-          : executive.length === 0
-            ? 'Nothing shows you designing, deciding or setting direction.'
-            : `Shows you at the executive level: ${executive.slice(0, 5).join(', ')}.`,
+        !story.action.trim()
+          ? 'The action is not written yet.'
+          : operator.length > 0
+            ? `The story speaks of firefighting or doing the work by hand: ${quotedList(operator)}.`
+            : executive.length === 0
+              ? 'Nothing shows you designing, deciding or setting direction.'
+              : `It shows you at the executive level, in words such as ${quotedList(executive.slice(0, 5))}.`,
         'Executives are hired to design the system and decide, not to stay late fixing things themselves.',
         'Tell what you designed, decided or set up so the problem stopped recurring, and who did the work.',
         [...operator, ...executive],
@@ -329,7 +369,10 @@ export function coachStory(story: CoachStory): Finding[] {
   if (story.kind === 'failure') {
     const whole = [story.action, story.result, story.lesson].join('\n');
     if (!english) {
-      findings.push(skipped('failure-ownership', 'Owning the failure'), skipped('failure-excuses', 'No excuses'));
+      findings.push(
+        skipped('failure-ownership', 'Owning the failure', 'action'),
+        skipped('failure-excuses', 'No excuses', 'action'),
+      );
     } else {
       // "It was not my fault" is an excuse, not ownership.
       const owned = matches(whole.replace(new RegExp(excuseWords.source, 'gi'), ' '), ownershipWords);
@@ -337,9 +380,10 @@ export function coachStory(story: CoachStory): Finding[] {
         finding(
           'failure-ownership',
           'Owning the failure',
+          'action',
           owned.length > 0 ? 'ok' : 'improve',
           owned.length > 0
-            ? `You own your part: ${owned.slice(0, 3).join(', ')}.`
+            ? `You own your part when you say ${quotedList(owned.slice(0, 3))}.`
             : 'Your own part in the failure is not said.',
           'Interviewers use failure questions to test self-awareness; a failure nobody owns is a red flag.',
           'Say plainly what you got wrong: "I misjudged…", "It was my call and it was wrong".',
@@ -347,12 +391,21 @@ export function coachStory(story: CoachStory): Finding[] {
         ),
       );
       const excuses = matches(whole, excuseWords);
+      const excuseField: FindingField =
+        excuses.length === 0 || matches(story.action, excuseWords).length > 0
+          ? 'action'
+          : matches(story.result, excuseWords).length > 0
+            ? 'result'
+            : 'lesson';
       findings.push(
         finding(
           'failure-excuses',
           'No excuses',
+          excuseField,
           excuses.length === 0 ? 'ok' : 'improve',
-          excuses.length === 0 ? 'No blame on others or on luck.' : `Sounds like an excuse: ${excuses.join(', ')}.`,
+          excuses.length === 0
+            ? 'No blame on others or on luck.'
+            : `It sounds like an excuse where you say ${quotedList(excuses)}.`,
           'Blaming others or circumstances makes the interviewer doubt how you will handle the next failure.',
           'Drop what others did wrong; keep to your decisions and what you would do differently.',
           excuses,
@@ -364,6 +417,7 @@ export function coachStory(story: CoachStory): Finding[] {
       finding(
         'failure-lesson',
         'The lesson',
+        'lesson',
         lessonWords >= 6 ? 'ok' : lessonWords > 0 ? 'improve' : 'missing',
         lessonWords >= 6
           ? 'The lesson is stated.'
@@ -380,6 +434,7 @@ export function coachStory(story: CoachStory): Finding[] {
         ? finding(
             'failure-change',
             'What changed after',
+            'lesson',
             changed.length > 0 ? 'ok' : 'improve',
             changed.length > 0
               ? 'You say what you do differently since.'
@@ -388,7 +443,7 @@ export function coachStory(story: CoachStory): Finding[] {
             'Add what you changed: "Since then every launch goes through a paid pilot".',
             changed,
           )
-        : skipped('failure-change', 'What changed after'),
+        : skipped('failure-change', 'What changed after', 'lesson'),
     );
   }
 
@@ -397,6 +452,7 @@ export function coachStory(story: CoachStory): Finding[] {
     finding(
       'competencies',
       'Competencies',
+      'competencies',
       story.competencies.length > 0 ? 'ok' : 'missing',
       story.competencies.length > 0
         ? `Tagged with ${story.competencies.length} ${story.competencies.length === 1 ? 'competency' : 'competencies'}.`
@@ -414,10 +470,11 @@ export function coachStory(story: CoachStory): Finding[] {
     finding(
       'speaking-time',
       'Speaking time',
+      tooLong ? 'situation' : seconds === 0 ? 'situation' : 'action',
       seconds === 0 ? 'missing' : tooShort || tooLong ? 'improve' : 'ok',
       seconds === 0
         ? 'Nothing to tell yet.'
-        : `About ${formatSeconds(seconds)} to tell at ${wordsPerMinute} words a minute${tooShort ? ': too thin' : tooLong ? ': too long' : ''}.`,
+        : `It takes about ${formatSeconds(seconds)} to tell at ${wordsPerMinute} words a minute${tooShort ? ', which is too thin' : tooLong ? ', which is too long' : ''}.`,
       'An answer should take one to two minutes: shorter sounds thin, longer loses the interviewer.',
       tooLong
         ? 'Cut the situation to one sentence and keep the action to your three key decisions.'

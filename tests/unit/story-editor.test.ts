@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { portfolio } from '@/lib/coach/portfolio';
+import { coachStory, quotedList } from '@/lib/coach/rules';
+import { emptyStory } from '@/lib/db/stories';
+import { clearDraft, type DraftStore, draftName, listDrafts, loadDraft, saveDraft } from '@/lib/stories/drafts';
+import { formatKeyNumbers, parseKeyNumbers } from '@/lib/stories/key-numbers';
+import { checkDraft, draftFromStory, firstInvalidField, sameDraft } from '@/lib/stories/story-form';
+import * as make from '../factories';
+
+/** A Web Storage stand-in over a Map, as the panel's localStorage behaves. */
+function memoryStore(): DraftStore {
+  const items = new Map<string, string>();
+  return {
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+    key: (index) => [...items.keys()][index] ?? null,
+    get length() {
+      return items.size;
+    },
+  };
+}
+
+const blank = () => draftFromStory(emptyStory());
+
+describe('key numbers', () => {
+  it('reads what was typed, one number per line', () => {
+    expect(parseKeyNumbers('$12M saved\n15 % of operating cost\n\n40,000 consultations')).toEqual([
+      { value: '$12', unit: 'M', label: 'saved' },
+      { value: '15', unit: '%', label: 'of operating cost' },
+      { value: '40,000', unit: 'consultations', label: '' },
+    ]);
+  });
+
+  it('shows saved numbers the way people write them, and reads them back the same', () => {
+    const text = formatKeyNumbers([
+      { value: '$12', unit: 'M', label: 'saved' },
+      { value: '15', unit: '%', label: 'of operating cost' },
+      { value: '40', unit: 'people', label: '' },
+    ]);
+    expect(text).toBe('$12M saved\n15% of operating cost\n40 people');
+    expect(formatKeyNumbers(parseKeyNumbers(text))).toBe(text);
+  });
+
+  it('keeps the typed text in the draft untouched until the story is saved', () => {
+    const typed = '$12M saved\n15 % of operating cost';
+    const draft = { ...blank(), title: 'Cut costs', keyNumbers: typed };
+    expect(draft.keyNumbers).toBe(typed);
+    const checked = checkDraft(draft);
+    expect(checked.ok && checked.story.metrics).toEqual([
+      { value: '$12', unit: 'M', label: 'saved' },
+      { value: '15', unit: '%', label: 'of operating cost' },
+    ]);
+  });
+});
+
+describe('checking the form on save', () => {
+  it('keeps the team size as typed and asks for a whole number', () => {
+    for (const typed of ['40', ' 1,200 ', '']) {
+      const checked = checkDraft({ ...blank(), title: 'A story', teamSize: typed });
+      expect(checked.ok).toBe(true);
+    }
+    const checked = checkDraft({ ...blank(), title: 'A story', teamSize: 'about 40' });
+    expect(checked.ok).toBe(false);
+    expect(!checked.ok && checked.errors.teamSize).toBe('Enter the team size as a whole number, such as 40.');
+  });
+
+  it('says in a sentence per field what to change, the first field first', () => {
+    const checked = checkDraft({ ...blank(), title: 'x'.repeat(201), teamSize: '4o', action: 'y'.repeat(200_001) });
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(checked.errors).toEqual({
+      title: 'Keep the title under 200 characters.',
+      teamSize: 'Enter the team size as a whole number, such as 40.',
+      action: 'Shorten the action to under 200,000 characters.',
+    });
+    expect(firstInvalidField(checked.errors)).toBe('title');
+    expect(checkDraft(blank())).toEqual({ ok: false, errors: { title: 'Give the story a title.' } });
+  });
+
+  it('turns a saved story into the form and back without change', () => {
+    const story = make.story({ tags: ['ops', 'emea'], teamSize: 40 });
+    const { id: _id, createdAt: _c, updatedAt: _u, archived: _a, ...input } = story;
+    const draft = draftFromStory(input);
+    expect(draft.teamSize).toBe('40');
+    expect(draft.tags).toBe('ops, emea');
+    expect(checkDraft(draft)).toEqual({ ok: true, story: input });
+    expect(sameDraft(draft, draftFromStory(input))).toBe(true);
+    expect(sameDraft(draft, { ...draft, action: `${draft.action}!` })).toBe(false);
+  });
+});
+
+describe('unsaved drafts', () => {
+  it('keeps one draft per story, the latest first, and forgets a cleared one', () => {
+    const store = memoryStore();
+    saveDraft('new', { ...blank(), title: 'Half-written' }, 1_000, store);
+    saveDraft('story-1', { ...blank(), title: 'Edited' }, 2_000, store);
+    saveDraft('new', { ...blank(), title: 'Half-written, more' }, 3_000, store);
+    expect(listDrafts(store).map((saved) => [saved.key, saved.draft.title])).toEqual([
+      ['new', 'Half-written, more'],
+      ['story-1', 'Edited'],
+    ]);
+    expect(loadDraft('story-1', store)?.savedAt).toBe(2_000);
+    clearDraft('story-1', store);
+    expect(loadDraft('story-1', store)).toBeUndefined();
+    expect(listDrafts(store)).toHaveLength(1);
+  });
+
+  it('ignores a damaged entry and names an untitled draft', () => {
+    const store = memoryStore();
+    store.setItem('dossier.storyDraft.broken', '{not json');
+    expect(listDrafts(store)).toEqual([]);
+    saveDraft('new', blank(), 1, store);
+    const saved = loadDraft('new', store);
+    expect(saved && draftName(saved)).toBe('a new story');
+  });
+});
+
+describe('coaching read as sentences', () => {
+  it('quotes the words it found and joins them as in a sentence', () => {
+    expect(quotedList(['fixed'])).toBe('“fixed”');
+    expect(quotedList(['fixed', 'worked late', 'by hand'])).toBe('“fixed”, “worked late” and “by hand”');
+    const story = make.story({ action: 'I worked late and fixed the reports by hand with the team.' });
+    const framing = coachStory(story).find((item) => item.rule === 'executive-framing');
+    expect(framing?.message).toBe(
+      'The story speaks of firefighting or doing the work by hand: “worked late” and “by hand”.',
+    );
+  });
+
+  it('names the field each finding is about, and every message ends a sentence', () => {
+    const findings = coachStory(make.story({ kind: 'failure', result: '', lesson: '', competencies: [] }));
+    const fields = Object.fromEntries(findings.map((item) => [item.rule, item.field]));
+    expect(fields).toMatchObject({
+      'quantified-result': 'result',
+      outcome: 'result',
+      ownership: 'action',
+      'executive-framing': 'action',
+      'failure-lesson': 'lesson',
+      competencies: 'competencies',
+    });
+    for (const item of findings) {
+      for (const text of [item.message, item.why, item.fix].filter(Boolean)) expect(text).toMatch(/[.?!]$/);
+    }
+  });
+});
+
+describe('the portfolio', () => {
+  it('counts the competencies the user tagged under their own names as well as the taxonomy’s', () => {
+    const stories = [
+      make.story({ competencies: ['financial-acumen', 'Stakeholder wrangling'] }),
+      make.story({ competencies: ['stakeholder  wrangling'] }),
+      make.story({ competencies: ['financial-acumen'] }),
+      make.story({ competencies: ['Board politics'] }),
+    ];
+    const summary = portfolio(stories, []);
+    expect(summary.tagged.map((item) => [item.label, item.storyIds.length, item.own])).toEqual([
+      ['Financial acumen and capital allocation', 2, false],
+      ['Stakeholder wrangling', 2, true],
+      ['Board politics', 1, true],
+    ]);
+  });
+});
