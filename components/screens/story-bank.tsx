@@ -193,6 +193,15 @@ const Portfolio = memo(function Portfolio({
             </>
           )}
         </li>
+        {summary.tagged.length > 0 && (
+          <li>
+            Competencies your stories show:{' '}
+            {summary.tagged
+              .map((item) => `${item.label} (${item.storyIds.length}${item.own ? ', your own name' : ''})`)
+              .join(', ')}
+            .
+          </li>
+        )}
         {summary.withoutNumbers.length > 0 && (
           <li className="warning">Without numbers: {list(summary.withoutNumbers)}.</li>
         )}
