@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { PendingCaptureNotice } from './controls/pending-capture-notice';
+import { StoryDraftNotice } from './controls/story-draft-notice';
 import { navigate, type Route, useHashRoute } from './hooks/use-hash-route';
 import { useModule } from './hooks/use-module';
 import { usePendingCapture } from './hooks/use-pending-capture';
@@ -37,6 +38,8 @@ export function App() {
           overForm={formRoutes.has(route.name)}
         />
       )}
+      {/* Keyed by view, so a draft left a moment ago is offered on the view the person went to. */}
+      {route.name !== 'story' && route.name !== 'capture' && <StoryDraftNotice key={routeKey} />}
       {route.name === 'list' && <InterviewList />}
       {route.name === 'new' && <InterviewEditor key="new" />}
       {route.name === 'edit' && <InterviewEditor key={route.id} interviewId={route.id} />}

@@ -2,6 +2,8 @@ import { cloneElement, type ReactElement, useId } from 'react';
 
 interface FieldProps {
   label: string;
+  /** A stable id for the control, for views that take the person to it (coaching, the first error). */
+  id?: string;
   error?: string;
   hint?: string;
   /** One input, select or textarea; it receives the id, aria-invalid and aria-describedby. */
@@ -9,8 +11,9 @@ interface FieldProps {
 }
 
 /** A labelled form control with its hint and its error message right below it. */
-export function Field({ label, error, hint, children }: FieldProps) {
-  const id = useId();
+export function Field({ label, id: givenId, error, hint, children }: FieldProps) {
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   return (

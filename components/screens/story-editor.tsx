@@ -1,9 +1,19 @@
-import { type FormEvent, useDeferredValue, useState } from 'react';
+import { type FormEvent, memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { competencies, competencyById, suggestCompetencies } from '@/lib/coach/competencies';
-import { coachStory, type Finding } from '@/lib/coach/rules';
+import { coachStory, type Finding, type FindingField } from '@/lib/coach/rules';
 import { addStory, emptyStory, type StoryInput, updateStory } from '@/lib/db/stories';
 import { type Story, storyKinds } from '@/lib/schema';
-import { parseMetric } from '@/lib/stories/key-numbers';
+import { clearDraft, type DraftKey, loadDraft, newStoryDraftKey, saveDraft } from '@/lib/stories/drafts';
+import { parseKeyNumbers } from '@/lib/stories/key-numbers';
+import {
+  checkDraft,
+  draftFromStory,
+  firstInvalidField,
+  type StoryDraft,
+  type StoryField,
+  type StoryFormErrors,
+  sameDraft,
+} from '@/lib/stories/story-form';
 import { Field } from '../controls/field';
 import { useStories, useStory } from '../hooks/live-queries';
 import { navigate, routeHref } from '../hooks/use-hash-route';
@@ -25,13 +35,16 @@ export function StoryEditor({ storyId, competency }: { storyId?: string; compete
   const initial = story
     ? storyInput(story)
     : emptyStory({ competencies: competency && competencyById.has(competency) ? [competency] : [] });
-  return <StoryForm storyId={story?.id} initial={initial} />;
+  return <StoryForm storyId={story?.id} initial={draftFromStory(initial)} />;
 }
 
 function storyInput(story: Story): StoryInput {
   const { id: _id, createdAt: _created, updatedAt: _updated, archived: _archived, ...input } = story;
   return input;
 }
+
+/** The id of a field's control, so coaching and the first error can take the person to it. */
+const fieldId = (field: StoryField) => `story-${field}`;
 
 const textFields = [
   ['situation', 'Situation', 'Where and when; what was at stake.'],
@@ -41,40 +54,152 @@ const textFields = [
   ['lesson', 'Lesson', 'What you learned and do differently since.'],
 ] as const;
 
-function StoryForm({ storyId, initial }: { storyId?: string; initial: StoryInput }) {
-  const [draft, setDraft] = useState(initial);
-  const [error, setError] = useState('');
-  const stories = useStories();
-  // Coaching follows the text a moment behind the keystrokes, so typing never waits for it.
-  const coached = useDeferredValue(draft);
-  const findings = coachStory(coached);
-  const suggested = suggestCompetencies(
-    [coached.title, coached.situation, coached.challenge, coached.action, coached.result, coached.lesson].join('\n'),
-  ).filter((item) => !coached.competencies.includes(item.id));
-  const sameTitle = stories?.some(
-    (other) =>
-      other.id !== storyId &&
-      other.title.trim().toLowerCase() === draft.title.trim().toLowerCase() &&
-      draft.title.trim(),
+/** The field each coaching finding takes the person to, with the name it is shown under. */
+const findingFields: Record<FindingField, [StoryField, string]> = {
+  title: ['title', 'Title'],
+  situation: ['situation', 'Situation'],
+  challenge: ['challenge', 'Challenge'],
+  action: ['action', 'Action'],
+  result: ['result', 'Result'],
+  lesson: ['lesson', 'Lesson'],
+  metrics: ['keyNumbers', 'Key numbers'],
+  competencies: ['competencies', 'Competencies'],
+};
+
+/** How long typing must pause before the draft is kept and the coaching catches up. */
+const settleMs = 300;
+
+function goToField(field: StoryField) {
+  const control = document.getElementById(fieldId(field));
+  if (!control) return;
+  control.scrollIntoView({ block: 'center' });
+  control.focus({ preventScroll: true });
+}
+
+/** The value once it has stopped changing for a moment: the costly work follows typing, never inside it. */
+function useSettledValue<T>(value: T, delay: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => startTransition(() => setSettled(value)), delay);
+    return () => clearTimeout(timer);
+  }, [value, delay]);
+  return settled;
+}
+
+/**
+ * Keeps the draft on this device while it differs from the saved story: a moment after typing stops, when
+ * the editor is left (a link, Back, a capture's preview) and when the panel is closed.
+ */
+function useKeptDraft(key: DraftKey, draft: StoryDraft, initial: StoryDraft) {
+  const latest = useRef({ draft, done: false });
+  latest.current.draft = draft;
+  const [keptAt, setKeptAt] = useState<number>();
+
+  const keep = useCallback(
+    (value: StoryDraft = latest.current.draft) => {
+      if (latest.current.done) return;
+      if (sameDraft(value, initial)) {
+        clearDraft(key);
+        setKeptAt(undefined);
+      } else {
+        const now = Date.now();
+        saveDraft(key, value, now);
+        setKeptAt(now);
+      }
+    },
+    [key, initial],
   );
 
-  const set = <K extends keyof StoryInput>(key: K, value: StoryInput[K]) =>
+  useEffect(() => {
+    const timer = setTimeout(() => keep(draft), settleMs);
+    return () => clearTimeout(timer);
+  }, [draft, keep]);
+
+  useEffect(() => {
+    const onHide = () => keep();
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onHide);
+      keep();
+    };
+  }, [keep]);
+
+  /** The story was saved or its changes thrown away: nothing more to keep. */
+  const finish = useCallback(() => {
+    latest.current.done = true;
+    clearDraft(key);
+  }, [key]);
+  return { keptAt, finish };
+}
+
+function StoryForm({ storyId, initial: opened }: { storyId?: string; initial: StoryDraft }) {
+  // The story as it was opened: what the draft is compared with, however often the saved story re-renders.
+  const [initial] = useState(opened);
+  const draftKey = storyId ?? newStoryDraftKey;
+  // A draft left behind (the editor left, the panel closed) comes back when its story is opened again.
+  const [restored] = useState(() => {
+    const kept = loadDraft(draftKey);
+    return kept && !sameDraft(kept.draft, initial) ? kept : undefined;
+  });
+  const [draft, setDraft] = useState(restored?.draft ?? initial);
+  const [showRestored, setShowRestored] = useState(!!restored);
+  const [errors, setErrors] = useState<StoryFormErrors>({});
+  const [saveError, setSaveError] = useState('');
+  const [confirmingCancel, setConfirmingCancel] = useState(false);
+  // Key numbers are read from their text when the person leaves the box or saves, never while typing.
+  const [metrics, setMetrics] = useState(() => parseKeyNumbers(draft.keyNumbers));
+  const { keptAt, finish } = useKeptDraft(draftKey, draft, initial);
+  const stories = useStories();
+
+  const set = useCallback(<K extends StoryField>(key: K, value: StoryDraft[K]) => {
     setDraft((current) => ({ ...current, [key]: value }));
+    setErrors((current) => (current[key] ? { ...current, [key]: undefined } : current));
+  }, []);
+  const readKeyNumbers = useCallback((text: string) => setMetrics(parseKeyNumbers(text)), []);
+
+  const coached = useSettledValue(draft, settleMs);
+  const findings = useMemo(() => coachStory({ ...coached, metrics }), [coached, metrics]);
+  const suggested = useMemo(
+    () =>
+      suggestCompetencies(
+        [coached.title, coached.situation, coached.challenge, coached.action, coached.result, coached.lesson].join(
+          '\n',
+        ),
+      ),
+    [coached],
+  ).filter((item) => !draft.competencies.includes(item.id));
+
+  const title = draft.title.trim().toLowerCase();
+  const sameTitle = useMemo(
+    () => !!title && !!stories?.some((other) => other.id !== storyId && other.title.trim().toLowerCase() === title),
+    [stories, storyId, title],
+  );
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    if (!draft.title.trim()) {
-      setError('Give the story a title.');
+    setMetrics(parseKeyNumbers(draft.keyNumbers));
+    const checked = checkDraft(draft);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      const first = firstInvalidField(checked.errors);
+      // After the errors are drawn, so the field's message is in view with it.
+      if (first) requestAnimationFrame(() => goToField(first));
       return;
     }
+    setErrors({});
     try {
-      if (storyId) await updateStory(storyId, draft);
-      else await addStory(draft);
+      if (storyId) await updateStory(storyId, checked.story);
+      else await addStory(checked.story);
+      finish();
       navigate({ name: 'stories' });
-    } catch (failure) {
-      setError(`Not saved: ${failure instanceof Error ? failure.message : String(failure)}`);
+    } catch {
+      setSaveError('The story could not be saved. Your draft is kept on this device: try again in a moment.');
     }
   }
+
+  const dirty = !sameDraft(draft, initial);
 
   return (
     <div className="story-editor">
@@ -82,155 +207,272 @@ function StoryForm({ storyId, initial }: { storyId?: string; initial: StoryInput
         ← All stories
       </a>
       <h1>{storyId ? 'Edit story' : 'New story'}</h1>
-      <form className="fields" onSubmit={save} noValidate>
-        <Field
-          label="Title"
-          error={error}
-          hint={sameTitle ? 'Another story has this title; both are kept.' : undefined}
-        >
-          <input value={draft.title} onChange={(event) => set('title', event.target.value)} required />
-        </Field>
-        <Field label="Hook" hint="One line to jog your memory during the call.">
-          <input value={draft.hook} onChange={(event) => set('hook', event.target.value)} />
-        </Field>
-        <div className="field-row">
-          <Field label="Kind">
-            <select value={draft.kind} onChange={(event) => set('kind', event.target.value as StoryInput['kind'])}>
-              {storyKinds.map((kind) => (
-                <option key={kind} value={kind}>
-                  {kindLabels[kind]}
-                </option>
-              ))}
-            </select>
+      {showRestored && restored && (
+        <p className="notice" role="status">
+          This is your unsaved draft from {formatTime(restored.savedAt)}.{' '}
+          <button
+            type="button"
+            onClick={() => {
+              setDraft(initial);
+              setMetrics(parseKeyNumbers(initial.keyNumbers));
+              clearDraft(draftKey);
+              setShowRestored(false);
+            }}
+          >
+            Discard the draft
+          </button>
+        </p>
+      )}
+      <CoachingSummary findings={findings} />
+      <div className="story-layout">
+        <form className="story-form" onSubmit={save} noValidate>
+          <Field
+            id={fieldId('title')}
+            label="Title"
+            error={errors.title}
+            hint={sameTitle ? 'Another story has this title; both are kept.' : undefined}
+          >
+            <input value={draft.title} onChange={(event) => set('title', event.target.value)} required />
           </Field>
-          <Field label="Period" hint="2023, or 2019–2021">
-            <input value={draft.period} onChange={(event) => set('period', event.target.value)} />
+          <Field
+            id={fieldId('hook')}
+            label="Hook"
+            hint="One line to jog your memory during the call."
+            error={errors.hook}
+          >
+            <input value={draft.hook} onChange={(event) => set('hook', event.target.value)} />
           </Field>
-          <Field label="Team size">
-            <input
-              inputMode="numeric"
-              value={draft.teamSize ?? ''}
-              onChange={(event) => {
-                const digits = event.target.value.replace(/\D/g, '');
-                set('teamSize', digits ? Number(digits) : null);
-              }}
+          <div className="story-facts">
+            <Field id={fieldId('kind')} label="Kind" error={errors.kind}>
+              <select value={draft.kind} onChange={(event) => set('kind', event.target.value as StoryDraft['kind'])}>
+                {storyKinds.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {kindLabels[kind]}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field id={fieldId('period')} label="Period" hint="2023, or 2019–2021" error={errors.period}>
+              <input value={draft.period} onChange={(event) => set('period', event.target.value)} />
+            </Field>
+            <Field id={fieldId('teamSize')} label="Team size" hint="People, such as 40" error={errors.teamSize}>
+              <input
+                inputMode="numeric"
+                value={draft.teamSize}
+                onChange={(event) => set('teamSize', event.target.value)}
+              />
+            </Field>
+          </div>
+          {textFields.map(([key, label, hint]) => (
+            <TextField
+              key={key}
+              field={key}
+              label={label}
+              hint={hint}
+              value={draft[key]}
+              error={errors[key]}
+              onChange={set}
             />
-          </Field>
-        </div>
-        {textFields.map(([key, label, hint]) => (
-          <Field key={key} label={label} hint={hint}>
-            <textarea rows={3} value={draft[key]} onChange={(event) => set(key, event.target.value)} />
-          </Field>
-        ))}
-        <Field label="Key numbers" hint="One per line: 38 % faster delivery, 12 $M saved">
-          <textarea
-            rows={2}
-            value={draft.metrics
-              .map((metric) => [metric.value, metric.unit, metric.label].filter(Boolean).join(' '))
-              .join('\n')}
-            onChange={(event) =>
-              set(
-                'metrics',
-                event.target.value
-                  .split('\n')
-                  .filter((line) => line.trim())
-                  .map(parseMetric),
-              )
-            }
+          ))}
+          <TextField
+            field="keyNumbers"
+            label="Key numbers"
+            hint="One per line: $12M saved, 38 % faster delivery"
+            value={draft.keyNumbers}
+            error={errors.keyNumbers}
+            onChange={set}
+            onBlur={readKeyNumbers}
           />
-        </Field>
-        <fieldset className="competencies">
-          <legend>Competencies</legend>
-          {draft.competencies.map((id) => (
-            <button
-              key={id}
-              type="button"
-              className="chip"
-              aria-label={`Remove ${competencyById.get(id)?.label ?? id}`}
-              onClick={() =>
-                set(
-                  'competencies',
-                  draft.competencies.filter((other) => other !== id),
-                )
+          <fieldset
+            className="competencies"
+            aria-describedby={errors.competencies ? 'story-competencies-error' : undefined}
+          >
+            <legend>Competencies</legend>
+            {draft.competencies.map((id) => (
+              <button
+                key={id}
+                type="button"
+                className="chip"
+                aria-label={`Remove ${competencyById.get(id)?.label ?? id}`}
+                onClick={() =>
+                  set(
+                    'competencies',
+                    draft.competencies.filter((other) => other !== id),
+                  )
+                }
+              >
+                {competencyById.get(id)?.label ?? id} ×
+              </button>
+            ))}
+            {suggested.map((item) => (
+              <button
+                key={item.id}
+                type="button"
+                className="chip suggested"
+                title={`Signalled by: ${item.words.join(', ')}`}
+                onClick={() => set('competencies', [...draft.competencies, item.id])}
+              >
+                + {competencyById.get(item.id)?.label}{' '}
+                <span className="hint">({item.words.slice(0, 3).join(', ')})</span>
+              </button>
+            ))}
+            <select
+              id={fieldId('competencies')}
+              aria-label="Add a competency"
+              value=""
+              onChange={(event) =>
+                event.target.value && set('competencies', [...draft.competencies, event.target.value])
               }
             >
-              {competencyById.get(id)?.label ?? id} ×
+              <option value="">Add a competency…</option>
+              {competencies
+                .filter((item) => !draft.competencies.includes(item.id))
+                .map((item) => (
+                  <option key={item.id} value={item.id}>
+                    {item.label}
+                  </option>
+                ))}
+            </select>
+            {errors.competencies && (
+              <p id="story-competencies-error" className="error" role="alert">
+                {errors.competencies}
+              </p>
+            )}
+          </fieldset>
+          <Field id={fieldId('tags')} label="Tags" hint="Separated by commas" error={errors.tags}>
+            <input value={draft.tags} onChange={(event) => set('tags', event.target.value)} />
+          </Field>
+          {saveError && (
+            <p className="error" role="alert">
+              {saveError}
+            </p>
+          )}
+          <div className="actions">
+            <button type="submit" className="primary">
+              Save story
             </button>
-          ))}
-          {suggested.map((item) => (
-            <button
-              key={item.id}
-              type="button"
-              className="chip suggested"
-              title={`Signalled by: ${item.words.join(', ')}`}
-              onClick={() => set('competencies', [...draft.competencies, item.id])}
-            >
-              + {competencyById.get(item.id)?.label} <span className="hint">({item.words.slice(0, 3).join(', ')})</span>
-            </button>
-          ))}
-          <select
-            aria-label="Add a competency"
-            value=""
-            onChange={(event) => event.target.value && set('competencies', [...draft.competencies, event.target.value])}
-          >
-            <option value="">Add a competency…</option>
-            {competencies
-              .filter((item) => !draft.competencies.includes(item.id))
-              .map((item) => (
-                <option key={item.id} value={item.id}>
-                  {item.label}
-                </option>
-              ))}
-          </select>
-        </fieldset>
-        <Field label="Tags" hint="Separated by commas">
-          <input
-            value={draft.tags.join(', ')}
-            onChange={(event) =>
-              set(
-                'tags',
-                event.target.value.split(',').map((tag) => tag.trimStart()),
-              )
-            }
-          />
-        </Field>
-        <div className="actions">
-          <button type="submit" className="primary">
-            Save story
-          </button>
-          <a className="button" href={routeHref({ name: 'stories' })}>
-            Cancel
-          </a>
-        </div>
-      </form>
-      <Coaching findings={findings} />
+            {confirmingCancel ? (
+              <fieldset className="confirm">
+                <legend>Throw away your changes?</legend>
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() => {
+                    finish();
+                    navigate({ name: 'stories' });
+                  }}
+                >
+                  Discard changes
+                </button>
+                <button type="button" onClick={() => setConfirmingCancel(false)}>
+                  Keep editing
+                </button>
+              </fieldset>
+            ) : (
+              <button type="button" onClick={() => (dirty ? setConfirmingCancel(true) : navigate({ name: 'stories' }))}>
+                Cancel
+              </button>
+            )}
+          </div>
+          {dirty && keptAt !== undefined && (
+            <p className="hint draft-status">
+              Draft kept on this device ({formatTime(keptAt)}): it is still here if you leave before saving.
+            </p>
+          )}
+        </form>
+        <Coaching findings={findings} />
+      </div>
     </div>
   );
 }
 
+interface TextFieldProps {
+  field: 'situation' | 'challenge' | 'action' | 'result' | 'lesson' | 'keyNumbers';
+  label: string;
+  hint: string;
+  value: string;
+  error?: string;
+  onChange: (field: TextFieldProps['field'], value: string) => void;
+  onBlur?: (value: string) => void;
+}
+
+// One box re-renders when its own text changes, not when another one does: a long story's other fields
+// cost nothing per keystroke.
+const TextField = memo(function TextField({ field, label, hint, value, error, onChange, onBlur }: TextFieldProps) {
+  return (
+    <Field id={fieldId(field)} label={label} hint={hint} error={error}>
+      <textarea
+        rows={field === 'keyNumbers' ? 3 : 4}
+        value={value}
+        onChange={(event) => onChange(field, event.target.value)}
+        onBlur={onBlur ? (event) => onBlur(event.target.value) : undefined}
+      />
+    </Field>
+  );
+});
+
+function formatTime(at: number): string {
+  return new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+}
+
 const statusLabels = { ok: 'Good', improve: 'Improve', missing: 'Missing', skipped: 'Not checked' } as const;
 
-function Coaching({ findings }: { findings: Finding[] }) {
+/** "3 to improve, 1 missing", or that all is good. */
+export function coachingCounts(findings: Finding[]): string {
+  const improve = findings.filter((item) => item.status === 'improve').length;
+  const missing = findings.filter((item) => item.status === 'missing').length;
+  if (!improve && !missing) return 'all good';
+  return [improve && `${improve} to improve`, missing && `${missing} missing`].filter(Boolean).join(', ');
+}
+
+// On a narrow panel the coaching is below the form: this line stays in view and takes the person to it.
+const CoachingSummary = memo(function CoachingSummary({ findings }: { findings: Finding[] }) {
+  return (
+    <p className="coaching-summary">
+      <button
+        type="button"
+        className="subtle"
+        onClick={() => {
+          const list = document.getElementById('coaching-title');
+          list?.scrollIntoView({ block: 'start' });
+          list?.focus({ preventScroll: true });
+        }}
+      >
+        Coaching: {coachingCounts(findings)}
+      </button>
+    </p>
+  );
+});
+
+const Coaching = memo(function Coaching({ findings }: { findings: Finding[] }) {
   return (
     <section className="coaching" aria-labelledby="coaching-title">
-      <h2 id="coaching-title">Coaching</h2>
+      <h2 id="coaching-title" tabIndex={-1}>
+        Coaching
+      </h2>
       <ul className="cards">
-        {findings.map((finding) => (
-          <li key={finding.rule} className={`card finding finding-${finding.status}`}>
-            <span className="card-title">
-              <span className={`status finding-status-${finding.status}`}>{statusLabels[finding.status]}</span>{' '}
-              {finding.label}
-            </span>
-            <span className="card-line">{finding.message}</span>
-            {finding.fix && (
-              <>
-                <span className="reason">Why: {finding.why}</span>
-                <span className="reason">How: {finding.fix}</span>
-              </>
-            )}
-          </li>
-        ))}
+        {findings.map((finding) => {
+          const [field, fieldLabel] = findingFields[finding.field];
+          return (
+            <li key={finding.rule} className={`card finding finding-${finding.status}`}>
+              <p className="card-title">
+                <span className={`status finding-status-${finding.status}`}>{statusLabels[finding.status]}</span>{' '}
+                {finding.label}
+              </p>
+              <p className="card-line">{finding.message}</p>
+              {finding.fix && (
+                <>
+                  <p className="reason">Why: {finding.why}</p>
+                  <p className="reason">How: {finding.fix}</p>
+                  <button type="button" className="subtle inline" onClick={() => goToField(field)}>
+                    Go to {fieldLabel}
+                  </button>
+                </>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );
-}
+});
