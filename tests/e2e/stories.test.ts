@@ -137,3 +137,82 @@ describe('the dossier’s stories', () => {
     expect(panel.errors).toEqual([]);
   });
 });
+
+describe('the story editor', () => {
+  it('keeps key numbers exactly as typed, key by key, and reads them when the box is left', async () => {
+    const { page } = panel;
+    await panel.open('#/stories/new');
+    await page.getByLabel('Title').pressSequentially('Consolidated 140 vendors to 35');
+    const numbers = page.getByLabel('Key numbers');
+    await numbers.pressSequentially('$12M saved');
+    await numbers.press('Enter');
+    await numbers.pressSequentially('15 % of operating cost');
+    expect(await numbers.inputValue()).toBe('$12M saved\n15 % of operating cost');
+    await numbers.press('Tab');
+    expect(await numbers.inputValue()).toBe('$12M saved\n15 % of operating cost');
+    await page.getByText('The result is measured: $12M and 15%.').waitFor();
+  });
+
+  it('says what is wrong beside the field, takes the person there, and coaches in sentences', async () => {
+    const { page } = panel;
+    await page.getByLabel('Team size').pressSequentially('about 40');
+    await page.getByLabel('Action').pressSequentially('I worked late and fixed the reports by hand.');
+    await page.getByRole('button', { name: 'Save story' }).click();
+    await page.getByText('Enter the team size as a whole number, such as 40.').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('story-teamSize');
+    // No raw validation output anywhere.
+    expect(await page.locator('main').innerText()).not.toMatch(/expected|Too small|invalid_type/);
+
+    const framing = page.locator('.finding', { hasText: 'Executive framing' });
+    await framing
+      .getByText('The story speaks of firefighting or doing the work by hand: “worked late” and “by hand”.')
+      .waitFor();
+    // Every sentence of a finding stands on its own line: none runs into the next.
+    const text = await framing.innerText();
+    expect(text).toMatch(/\nWhy: /);
+    expect(text).toMatch(/\.\s*\nHow: /);
+    await framing.getByRole('button', { name: 'Go to Action' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('story-action');
+
+    await page.getByLabel('Team size').fill('');
+    await page.getByLabel('Team size').pressSequentially('40');
+    await page.getByRole('button', { name: 'Save story' }).click();
+    await page.getByRole('link', { name: 'Consolidated 140 vendors to 35' }).waitFor();
+    await page.getByRole('link', { name: 'Consolidated 140 vendors to 35' }).click();
+    expect(await page.getByLabel('Key numbers').inputValue()).toBe('$12M saved\n15% of operating cost');
+    expect(await page.getByLabel('Team size').inputValue()).toBe('40');
+  });
+
+  it('keeps a draft left by the back link, and offers it again in a reopened panel', async () => {
+    const { page } = panel;
+    await panel.open('#/stories/new');
+    await page.getByLabel('Title').pressSequentially('Rebuilt the board’s trust after a restatement');
+    await page.getByLabel('Situation').pressSequentially('We restated two years of revenue.');
+    await page.getByRole('link', { name: '← All stories' }).click();
+    const offer = page.getByText('Restore your unsaved draft of “Rebuilt the board’s trust after a restatement”?');
+    await offer.waitFor();
+
+    // Closing the panel and opening it again: a new page of the panel, on its first view.
+    await page.close();
+    panel = new SidePanel(await running.context.newPage(), running.panelUrl);
+    await panel.open('#/');
+    await panel.page
+      .getByText('Restore your unsaved draft of “Rebuilt the board’s trust after a restatement”?')
+      .waitFor();
+    await panel.page
+      .getByRole('link', { name: 'Restore the draft of “Rebuilt the board’s trust after a restatement”' })
+      .click();
+    await expect
+      .poll(() => panel.page.getByLabel('Title').inputValue())
+      .toBe('Rebuilt the board’s trust after a restatement');
+    expect(await panel.page.getByLabel('Situation').inputValue()).toBe('We restated two years of revenue.');
+
+    // Cancel asks before it throws the changes away.
+    await panel.page.getByRole('button', { name: 'Cancel' }).click();
+    await panel.page.getByRole('button', { name: 'Keep editing' }).click();
+    await panel.page.getByRole('button', { name: 'Save story' }).click();
+    await panel.page.getByRole('link', { name: 'Rebuilt the board’s trust after a restatement' }).waitFor();
+    expect(await panel.page.getByText(/Restore your unsaved draft/).count()).toBe(0);
+    expect(panel.errors).toEqual([]);
+  });
+});
