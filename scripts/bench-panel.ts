@@ -6,11 +6,14 @@
 // 16 ms, at the 95th percentile), to the next frame drawn (which adds the wait for the display's next
 // refresh, up to 16.7 ms) and to the filtered list shown. A blank page of the extension's own origin,
 // opened the same way in the same run, is the floor the list and dossier are compared with; capture is
-// timed from the panel's button and from the shortcut's handler to the preview.
+// timed from the panel's button and from the shortcut's handler to the preview. Last, the story editor
+// holding a 150,000-character story: each keystroke typed at the end of its longest field, the work it
+// costs before the browser may draw (budget: one frame, 16 ms, at the 95th percentile) and to the next
+// frame drawn.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Worker } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import * as make from '@/tests/factories';
 import fixtureStories from '@/tests/fixtures/matching/stories.json';
 import { largeDataset } from './bench-data';
@@ -31,6 +34,10 @@ const RUNS = 21;
 const BUDGET_MS = 150;
 /** One frame at 60 Hz: typing in a search must never take longer. */
 const FRAME_MS = 16;
+/** Typed key by key at the end of the long story's situation. */
+const editorTyping = ' We cut lead time by 38 % in two quarters, with the leads.';
+/** A story as long as the longest a person pastes in: the whole of several reports. */
+const LONG_STORY_CHARS = 150_000;
 const searchQueries = ['supply chain', 'board 2019', 'culture', 'cost', 'ransomware', 'failed launch'];
 
 /** Stories with varied words, so each keystroke changes what the search shows. */
@@ -200,6 +207,7 @@ async function main() {
       keystrokeResults.push(measured.shown);
     }
   }
+  const editorKeystrokes = await measureEditorTyping(page);
   await running.close();
   const capture = await measureCapture();
 
@@ -215,6 +223,8 @@ async function main() {
     ['story search keystroke handled', keystrokeWork, FRAME_MS],
     ['story search keystroke → next frame', keystrokeFrames, undefined],
     ['story search keystroke → list updated', keystrokeResults, undefined],
+    [`editor keystroke, ${LONG_STORY_CHARS / 1000}k story, handled`, editorKeystrokes.work, FRAME_MS],
+    ['editor keystroke → next frame', editorKeystrokes.frames, undefined],
     ['Capture clicked → preview shown', capture.click, undefined],
     ['shortcut in the background → preview', capture.gesture, undefined],
   ] as const;
@@ -237,6 +247,7 @@ async function main() {
   );
   // Typing must never drop a frame, so its budget holds for nearly every keystroke, not half of them.
   withinBudget &&= percentile(keystrokeWork, 95) < FRAME_MS;
+  withinBudget &&= percentile(editorKeystrokes.work, 95) < FRAME_MS;
   console.log(`\nside panel initial JavaScript: ${initialKb.toFixed(1)} KB gzipped (budget 150 KB)`);
   withinBudget &&= initialKb < 150;
   console.log(
@@ -248,6 +259,9 @@ async function main() {
       storyKeystrokeHandledP95Ms: round(percentile(keystrokeWork, 95)),
       storyKeystrokeFrameMedianMs: round(percentile(keystrokeFrames, 50)),
       storyKeystrokeListMedianMs: round(percentile(keystrokeResults, 50)),
+      editorKeystrokeHandledMedianMs: round(percentile(editorKeystrokes.work, 50)),
+      editorKeystrokeHandledP95Ms: round(percentile(editorKeystrokes.work, 95)),
+      editorKeystrokeFrameMedianMs: round(percentile(editorKeystrokes.frames, 50)),
       captureClickMedianMs: round(percentile(capture.click, 50)),
       captureGestureMedianMs: round(percentile(capture.gesture, 50)),
       initialJsKbGzip: round(initialKb),
@@ -255,6 +269,64 @@ async function main() {
     }),
   );
   if (!withinBudget) process.exitCode = 1;
+}
+
+/**
+ * The story editor with a 150,000-character story: each keystroke at the end of its situation, from the
+ * key pressed to the input handled with style and layout done (the work before the next frame may be
+ * drawn), and to the next frame.
+ */
+async function measureEditorTyping(page: Page): Promise<{ work: number[]; frames: number[] }> {
+  console.error('measuring: typing in the story editor…');
+  const paragraphs = fixtureStories.map((item) => [item.situation, item.challenge, item.action].join(' '));
+  let situation = '';
+  for (let index = 0; situation.length < LONG_STORY_CHARS; index++) {
+    situation += `${paragraphs[index % paragraphs.length]}\n\n`;
+  }
+  const long = make.story({ title: 'A very long story', situation: situation.slice(0, LONG_STORY_CHARS) });
+  await seedDatabase(page, { stories: [long] });
+  await page.evaluate((id) => {
+    window.location.hash = `#/stories/${id}`;
+  }, long.id);
+  await page.reload();
+  const box = page.getByLabel('Situation');
+  await box.waitFor();
+  await box.focus();
+  await page.keyboard.press('Control+End');
+  // Let the coaching of the opened story settle, as it would before a person starts typing.
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  const work: number[] = [];
+  const frames: number[] = [];
+  for (const character of editorTyping) {
+    await page.evaluate(`(() => {
+      window.keyResult = undefined;
+      const result = {};
+      const finish = () => {
+        if (result.handled !== undefined && result.frame !== undefined) window.keyResult = result;
+      };
+      let keyAt = 0;
+      document.addEventListener('keydown', () => {
+        keyAt = performance.now();
+        requestAnimationFrame(() => setTimeout(() => { result.frame = performance.now() - keyAt; finish(); }));
+      }, { once: true, capture: true });
+      window.addEventListener('input', () => {
+        void document.body.offsetHeight;
+        result.handled = performance.now() - keyAt;
+        finish();
+      }, { once: true });
+    })()`);
+    await page.keyboard.press(character === ' ' ? 'Space' : character);
+    let measured: { handled: number; frame: number } | undefined;
+    while (!measured) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      measured = (await page.evaluate('window.keyResult')) as typeof measured;
+    }
+    work.push(measured.handled);
+    frames.push(measured.frame);
+  }
+  const typed = await box.inputValue();
+  if (!typed.endsWith(editorTyping)) throw new Error('The story editor did not keep what was typed');
+  return { work, frames };
 }
 
 /**
