@@ -23,6 +23,8 @@ export function StoryEditor({ storyId, competency }: { storyId?: string; compete
   const story = useStory(storyId);
   if (storyId && story === undefined) return <p className="loading">Loading the story…</p>;
   if (storyId && story === null) {
+    // Deleted (here or in another panel) while a draft of it was kept: the draft is not lost with it.
+    if (loadDraft(storyId)) return <StoryForm draftKey={storyId} initial={draftFromStory(emptyStory())} deleted />;
     return (
       <div className="empty">
         <p>This story no longer exists.</p>
@@ -134,10 +136,21 @@ function useKeptDraft(key: DraftKey, draft: StoryDraft, initial: StoryDraft) {
   return { keptAt, finish };
 }
 
-function StoryForm({ storyId, initial: opened }: { storyId?: string; initial: StoryDraft }) {
+function StoryForm({
+  storyId,
+  initial: opened,
+  draftKey = storyId ?? newStoryDraftKey,
+  deleted = false,
+}: {
+  storyId?: string;
+  initial: StoryDraft;
+  /** Where the draft is kept: the story's id, or "new"; a deleted story's id while its draft is saved anew. */
+  draftKey?: DraftKey;
+  /** The story the draft belongs to was deleted: saving keeps the draft as a new story. */
+  deleted?: boolean;
+}) {
   // The story as it was opened: what the draft is compared with, however often the saved story re-renders.
   const [initial] = useState(opened);
-  const draftKey = storyId ?? newStoryDraftKey;
   // A draft left behind (the editor left, the panel closed) comes back when its story is opened again.
   const [restored] = useState(() => {
     const kept = loadDraft(draftKey);
@@ -209,7 +222,9 @@ function StoryForm({ storyId, initial: opened }: { storyId?: string; initial: St
       <h1>{storyId ? 'Edit story' : 'New story'}</h1>
       {showRestored && restored && (
         <p className="notice" role="status">
-          This is your unsaved draft from {formatTime(restored.savedAt)}.{' '}
+          {deleted
+            ? `This story was deleted; your unsaved draft of it from ${formatTime(restored.savedAt)} is kept. Save it to keep it as a new story.`
+            : `This is your unsaved draft from ${formatTime(restored.savedAt)}.`}{' '}
           <button
             type="button"
             onClick={() => {
@@ -217,6 +232,7 @@ function StoryForm({ storyId, initial: opened }: { storyId?: string; initial: St
               setMetrics(parseKeyNumbers(initial.keyNumbers));
               clearDraft(draftKey);
               setShowRestored(false);
+              if (deleted) navigate({ name: 'stories' });
             }}
           >
             Discard the draft

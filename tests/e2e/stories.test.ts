@@ -215,4 +215,20 @@ describe('the story editor', () => {
     expect(await panel.page.getByText(/Restore your unsaved draft/).count()).toBe(0);
     expect(panel.errors).toEqual([]);
   });
+
+  it('keeps the draft of a story deleted meanwhile, and saves it as a new story', async () => {
+    const { page } = panel;
+    await panel.open('#/stories');
+    await page.getByRole('link', { name: 'Ended the blame culture in sales' }).click();
+    await page.getByLabel('Lesson').pressSequentially('Blame hides the numbers.');
+    await page.getByRole('link', { name: '← All stories' }).click();
+    await page.getByRole('button', { name: 'Delete “Ended the blame culture in sales”' }).click();
+    await page.getByRole('link', { name: 'Restore the draft of “Ended the blame culture in sales”' }).click();
+    await page.getByText(/This story was deleted; your unsaved draft of it from .* is kept/).waitFor();
+    expect(await page.getByLabel('Lesson').inputValue()).toBe('Blame hides the numbers.');
+    await page.getByRole('button', { name: 'Save story' }).click();
+    await page.getByRole('link', { name: 'Ended the blame culture in sales' }).waitFor();
+    expect(await page.getByText(/Restore your unsaved draft/).count()).toBe(0);
+    expect(panel.errors).toEqual([]);
+  });
 });
