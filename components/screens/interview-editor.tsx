@@ -139,7 +139,13 @@ function InterviewForm({ interviewId, initial }: { interviewId?: string; initial
         </Field>
       </div>
       <Field label="Meeting link" error={errors.meetingUrl}>
-        <input {...bind('meetingUrl')} type="url" placeholder="https://meet.google.com/…" />
+        <input
+          {...bind('meetingUrl')}
+          inputMode="url"
+          autoCapitalize="off"
+          spellCheck={false}
+          placeholder="meet.google.com/abc-defg-hij"
+        />
       </Field>
       <Field label="Status" error={errors.status}>
         <select {...bind('status')}>

@@ -1,5 +1,5 @@
 import type { InterviewInput } from '@/lib/db/interviews';
-import { type Interview, interviewStatusSchema, meetingUrlSchema } from '@/lib/schema';
+import { type Interview, interviewStatusSchema } from '@/lib/schema';
 import {
   formatClockTimeWithZone,
   formatWallTime,
@@ -9,6 +9,7 @@ import {
   isTimeZone,
   zonedTimeToInstant,
 } from '@/lib/time';
+import { readMeetingLink } from './meeting-link';
 
 /** The interview form's fields, as the inputs hold them. */
 export interface InterviewFormValues {
@@ -158,9 +159,9 @@ export function parseInterviewForm(values: InterviewFormValues): InterviewFormRe
     }
   }
 
-  const meetingUrl = values.meetingUrl.trim();
-  if (meetingUrl && !meetingUrlSchema.safeParse(meetingUrl).success) {
-    errors.meetingUrl = 'Enter the full link, starting with https://';
+  const meetingUrl = readMeetingLink(values.meetingUrl);
+  if (meetingUrl === null) {
+    errors.meetingUrl = 'Enter a web link such as meet.google.com/abc-defg-hij or https://zoom.us/j/123.';
   }
 
   const status = interviewStatusSchema.safeParse(values.status);
@@ -176,7 +177,7 @@ export function parseInterviewForm(values: InterviewFormValues): InterviewFormRe
       startsAt,
       timeZone,
       durationMinutes,
-      meetingUrl,
+      meetingUrl: meetingUrl ?? '',
       status: status.data,
     },
   };

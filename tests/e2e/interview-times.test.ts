@@ -23,7 +23,7 @@ async function startInterview(company: string, date: string, time: string, timeZ
   await page.getByLabel('Time zone').selectOption(timeZone);
 }
 
-describe('interview times', () => {
+describe('interview times and meeting links', () => {
   it('refuses a time the clocks skip, says why, and saves nothing', async () => {
     const { page } = panel;
     // 2027-03-14: clocks in New York go from 2:00 AM straight to 3:00 AM.
@@ -68,5 +68,23 @@ describe('interview times', () => {
     await page.getByRole('radio', { name: '1:30 AM EDT (first)' }).check();
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText(/^Sun, Nov 7(, 2027)?, 1:30 AM EDT$/).waitFor();
+  });
+
+  it('keeps a meeting link typed the way calendars show it, as a web link', async () => {
+    const { page } = panel;
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await page.getByLabel('Meeting link').fill('meet.google.com/abc-defg-hij');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    const join = page.getByRole('link', { name: 'Join the call' });
+    await expect.poll(() => join.getAttribute('href')).toBe('https://meet.google.com/abc-defg-hij');
+
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await page.getByLabel('Meeting link').fill('javascript:alert(1)');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page
+      .getByText('Enter a web link such as meet.google.com/abc-defg-hij or https://zoom.us/j/123.', { exact: true })
+      .waitFor();
+    await page.getByRole('link', { name: 'Cancel' }).click();
+    await expect.poll(() => join.getAttribute('href')).toBe('https://meet.google.com/abc-defg-hij');
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyInterviewForm, interviewToForm, parseInterviewForm, repeatedTimeQuestion } from '@/lib/interviews/form';
+import { readMeetingLink } from '@/lib/interviews/meeting-link';
 import * as make from '../factories';
 
 const filled = {
@@ -49,7 +50,6 @@ describe('parseInterviewForm', () => {
     [{ time: '' }, 'time', 'Enter the start time too, or clear the date.'],
     [{ timeZone: 'Mars/Olympus' }, 'timeZone', 'Choose a time zone from the list, such as Europe/Berlin.'],
     [{ durationMinutes: '1.5' }, 'durationMinutes', 'Enter the length in whole minutes, from 1 to 1440.'],
-    [{ meetingUrl: 'javascript:alert(1)' }, 'meetingUrl', 'Enter the full link, starting with https://'],
     [{ status: 'ghosted' }, 'status', 'Choose a status from the list.'],
   ])('refuses %o with a message on %s', (change, field, message) => {
     const result = parseInterviewForm({ ...filled, ...change });
@@ -171,5 +171,47 @@ describe('a time the clocks skip or repeat', () => {
     expect(values).toMatchObject({ date: '2027-11-07', time: '01:30', repeatedTime: choice });
     const result = parseInterviewForm(values);
     expect(result.ok && result.input.startsAt).toBe(startsAt);
+  });
+});
+
+describe('meeting links', () => {
+  it.each([
+    ['meet.google.com/abc-defg-hij', 'https://meet.google.com/abc-defg-hij'],
+    ['zoom.us/j/123', 'https://zoom.us/j/123'],
+    ['us02web.zoom.us/j/85012345678?pwd=abc', 'https://us02web.zoom.us/j/85012345678?pwd=abc'],
+    [
+      'teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0',
+      'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0',
+    ],
+    ['  https://x.y  ', 'https://x.y'],
+    ['//meet.google.com/abc-defg-hij', 'https://meet.google.com/abc-defg-hij'],
+    ['meet.example.com:8443/room', 'https://meet.example.com:8443/room'],
+    ['http://intranet.example/call', 'http://intranet.example/call'],
+    ['', ''],
+    ['   ', ''],
+  ])('keeps %j as %j', (typed, stored) => {
+    expect(readMeetingLink(typed)).toBe(stored);
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'ftp://files.example.com/call',
+    'call me',
+    'zoom',
+    'https://',
+    'zoom.us/j/123 passcode 456',
+  ])('refuses %j', (typed) => {
+    expect(readMeetingLink(typed)).toBeNull();
+    const result = parseInterviewForm({ ...filled, meetingUrl: typed });
+    expect(!result.ok && result.errors).toEqual({
+      meetingUrl: 'Enter a web link such as meet.google.com/abc-defg-hij or https://zoom.us/j/123.',
+    });
+  });
+
+  it('stores a link typed the way calendars show it with https://', () => {
+    const result = parseInterviewForm({ ...filled, meetingUrl: 'meet.google.com/abc-defg-hij' });
+    expect(result.ok && result.input.meetingUrl).toBe('https://meet.google.com/abc-defg-hij');
   });
 });
