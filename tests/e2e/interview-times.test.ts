@@ -87,4 +87,19 @@ describe('interview times and meeting links', () => {
     await page.getByRole('link', { name: 'Cancel' }).click();
     await expect.poll(() => join.getAttribute('href')).toBe('https://meet.google.com/abc-defg-hij');
   });
+
+  it('offers to mark an interview done once it is over but still says Scheduled', async () => {
+    const { page } = panel;
+    await page.getByRole('link', { name: '← All interviews' }).click();
+    await startInterview('Quillon Health', '2026-01-05', '10:00', 'UTC');
+    await page.getByLabel('Status').selectOption('scheduled');
+    await page.getByRole('button', { name: 'Create interview' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Quillon Health' }).waitFor();
+    const offer = page.getByText(/^This interview was on Mon, Jan 5(, 2026)? — mark it done\?$/);
+    await offer.waitFor();
+    await page.getByRole('button', { name: 'Mark it done' }).click();
+    await page.locator('.dossier-header .status', { hasText: 'Completed' }).waitFor();
+    await offer.waitFor({ state: 'detached' });
+    expect(panel.errors).toEqual([]);
+  });
 });
