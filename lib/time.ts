@@ -1,5 +1,7 @@
 /** Dates and times of interviews: entered in one time zone, stored as an instant, shown in another. */
 
+import { tzOffset } from '@date-fns/tz';
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -31,97 +33,175 @@ export interface ZonedParts {
   time: string;
 }
 
-const partFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function wallClock(instant: number, timeZone: string) {
-  let format = partFormatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    partFormatters.set(timeZone, format);
-  }
-  const parts: Record<string, number> = {};
-  for (const part of format.formatToParts(instant)) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  return {
-    year: parts.year ?? 1970,
-    month: parts.month ?? 1,
-    day: parts.day ?? 1,
-    hour: parts.hour ?? 0,
-    minute: parts.minute ?? 0,
-    second: parts.second ?? 0,
-  };
-}
-
 /** How far the zone's wall clock is ahead of UTC at that instant, in milliseconds. */
-function zoneOffset(instant: number, timeZone: string): number {
-  const clock = wallClock(instant, timeZone);
-  const asUtc = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
-  return asUtc - Math.floor(instant / 1000) * 1000;
+function offsetAt(instant: number, timeZone: string): number {
+  return tzOffset(timeZone, new Date(instant)) * MINUTE;
 }
 
 /**
- * The instant at which the wall clock in `timeZone` shows `date` and `time`, or null when either does
- * not parse or names a day that does not exist (2026-02-30). In a daylight-saving gap the clock is
- * read forward, as calendars do.
+ * The wall clock of `date` (YYYY-MM-DD, a day that exists, from 1970) read as if it were UTC, in
+ * milliseconds; null when it is not such a date.
  */
-export function zonedTimeToInstant(date: string, time: string, timeZone: string): number | null {
-  const dateMatch = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.trim());
-  const timeMatch = /^(\d{1,2}):(\d{2})$/.exec(time.trim());
-  if (!dateMatch || !timeMatch || !isTimeZone(timeZone)) return null;
-  const [year, month, day] = [Number(dateMatch[1]), Number(dateMatch[2]), Number(dateMatch[3])];
-  const [hour, minute] = [Number(timeMatch[1]), Number(timeMatch[2])];
-  if (hour > 23 || minute > 59 || year < 1970) return null;
-  const wall = Date.UTC(year, month - 1, day, hour, minute);
+function calendarDay(date: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.trim());
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const wall = Date.UTC(year, month - 1, day);
   const check = new Date(wall);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
-    return null;
+  // Date.UTC rolls 2026-02-30 over into March: a day that comes back different does not exist.
+  if (year < 1970 || check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1) return null;
+  return check.getUTCDate() === day ? wall : null;
+}
+
+/** Minutes after midnight of `time` (H:MM or HH:MM, 24-hour); null when it is not such a time. */
+function clockMinutes(time: string): number | null {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(time.trim());
+  if (!match) return null;
+  const [hour, minute] = [Number(match[1]), Number(match[2])];
+  return hour > 23 || minute > 59 ? null : hour * 60 + minute;
+}
+
+/** True for a day of the calendar written YYYY-MM-DD (2026-12-03), from 1970 on. */
+export function isCalendarDate(date: string): boolean {
+  return calendarDay(date) !== null;
+}
+
+/** True for a time of day written HH:MM on a 24-hour clock (14:30). */
+export function isClockTime(time: string): boolean {
+  return clockMinutes(time) !== null;
+}
+
+/**
+ * What a wall-clock date and time in a zone means. Most name one instant. On the night clocks go
+ * forward, the times they skip name none (`gap`, with the wall clock just before and after the jump);
+ * on the night they go back, the repeated hour names two (`ambiguous`). `invalid` when the date, the
+ * time or the zone does not parse.
+ */
+export type WallClockReading =
+  | { kind: 'ok'; instant: number }
+  | { kind: 'gap'; clocksJumpFrom: string; clocksJumpTo: string }
+  | { kind: 'ambiguous'; earlier: number; later: number }
+  | { kind: 'invalid' };
+
+/** The instant (or instants) at which the wall clock in `timeZone` shows `date` and `time`. */
+export function zonedTimeToInstant(date: string, time: string, timeZone: string): WallClockReading {
+  const day = calendarDay(date);
+  const minutes = clockMinutes(time);
+  if (day === null || minutes === null || !isTimeZone(timeZone)) return { kind: 'invalid' };
+  const wall = day + minutes * MINUTE;
+  // No zone changes its offset twice within a day, so the offsets a day either side are the only ones
+  // this wall time can be read with; each is a candidate if the zone really has that offset then.
+  const before = offsetAt(wall - DAY, timeZone);
+  const after = offsetAt(wall + DAY, timeZone);
+  const candidates = [...new Set([wall - before, wall - after])]
+    .filter((instant) => wall - instant === offsetAt(instant, timeZone))
+    .sort((a, b) => a - b);
+  const [earlier, later] = candidates;
+  if (earlier !== undefined && later !== undefined) return { kind: 'ambiguous', earlier, later };
+  if (earlier !== undefined) return { kind: 'ok', instant: earlier };
+  const transition = offsetChange(wall - DAY, wall + DAY, before, timeZone);
+  return {
+    kind: 'gap',
+    clocksJumpFrom: utcParts(transition + before).time,
+    clocksJumpTo: utcParts(transition + after).time,
+  };
+}
+
+/** The first minute in (from, to] at which the zone's offset is no longer `offsetFrom`. */
+function offsetChange(from: number, to: number, offsetFrom: number, timeZone: string): number {
+  let [low, high] = [Math.floor(from / MINUTE), Math.ceil(to / MINUTE)];
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (offsetAt(middle * MINUTE, timeZone) === offsetFrom) low = middle;
+    else high = middle;
   }
-  const first = wall - zoneOffset(wall, timeZone);
-  return wall - zoneOffset(first, timeZone);
+  return high * MINUTE;
+}
+
+function utcParts(wall: number): ZonedParts {
+  const clock = new Date(wall);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return {
+    date: `${clock.getUTCFullYear()}-${two(clock.getUTCMonth() + 1)}-${two(clock.getUTCDate())}`,
+    time: `${two(clock.getUTCHours())}:${two(clock.getUTCMinutes())}`,
+  };
 }
 
 /** The wall-clock date and time of an instant in a zone, in the form the date and time inputs take. */
 export function instantToZonedParts(instant: number, timeZone: string): ZonedParts {
-  const clock = wallClock(instant, timeZone);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return {
-    date: `${clock.year}-${two(clock.month)}-${two(clock.day)}`,
-    time: `${two(clock.hour)}:${two(clock.minute)}`,
-  };
+  return utcParts(instant + offsetAt(instant, timeZone));
 }
 
 const displayFormatters = new Map<string, Intl.DateTimeFormat>();
 
-/** "Tue, Dec 3, 14:30" in the given zone, with the zone's short name when it differs from the user's. */
-export function formatInstant(instant: number, timeZone: string): string {
-  const showYear = new Date(instant).getFullYear() !== new Date().getFullYear();
-  const key = `${timeZone}|${showYear}`;
+function cachedFormat(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
   let format = displayFormatters.get(key);
   if (!format) {
     // Building a formatter costs far more than using one: a list of 200 interviews reuses a few.
-    format = new Intl.DateTimeFormat(undefined, {
-      timeZone,
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      year: showYear ? 'numeric' : undefined,
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZoneName: timeZone === userTimeZone() ? undefined : 'short',
-    });
+    format = make();
     displayFormatters.set(key, format);
   }
+  return format;
+}
+
+/**
+ * "Tue, Dec 3, 2:30 PM" (or "Tue 3 Dec, 14:30", as the locale writes it) in the given zone, with the
+ * zone's short name ("EST") when it differs from the user's.
+ */
+export function formatInstant(instant: number, timeZone: string, locale?: string): string {
+  const showYear = new Date(instant).getFullYear() !== new Date().getFullYear();
+  const showZone = timeZone !== userTimeZone();
+  const format = cachedFormat(
+    `instant|${timeZone}|${showYear}|${locale}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        timeZone,
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        year: showYear ? 'numeric' : undefined,
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZoneName: showZone ? 'short' : undefined,
+      }),
+  );
   return format.format(instant);
+}
+
+/** "Tue, Dec 1" (with the year when it is not this one): the day of an instant in the given zone. */
+export function formatDay(instant: number, timeZone: string, locale?: string): string {
+  const showYear = new Date(instant).getFullYear() !== new Date().getFullYear();
+  const format = cachedFormat(
+    `day|${timeZone}|${showYear}|${locale}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        timeZone,
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        year: showYear ? 'numeric' : undefined,
+      }),
+  );
+  return format.format(instant);
+}
+
+/** "1:30 AM EDT": the time of an instant in a zone with the zone's short name, to tell two readings apart. */
+export function formatClockTimeWithZone(instant: number, timeZone: string, locale?: string): string {
+  const format = cachedFormat(
+    `clock|${timeZone}|${locale}`,
+    () => new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }),
+  );
+  return format.format(instant);
+}
+
+/** "2:00 AM" (or "02:00", as the locale writes it) for a wall-clock time written HH:MM. */
+export function formatWallTime(time: string, locale?: string): string {
+  const minutes = clockMinutes(time) ?? 0;
+  const format = cachedFormat(
+    `wall|${locale}`,
+    () => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', hour: 'numeric', minute: '2-digit' }),
+  );
+  return format.format(minutes * MINUTE);
 }
 
 /**

@@ -8,7 +8,9 @@ export function demoDossier(now = Date.now()) {
   const zone = userTimeZone();
   // Two days from now at 10:00 on the user's own clock.
   const day = instantToZonedParts(now + 2 * DAY, zone).date;
-  const startsAt = zonedTimeToInstant(day, '10:00', zone);
+  const reading = zonedTimeToInstant(day, '10:00', zone);
+  // No zone moves its clocks at 10:00; should one, the demo still needs a start.
+  const startsAt = reading.kind === 'ok' ? reading.instant : now + 2 * DAY;
 
   const lumenfield = make.company({ name: 'Lumenfield Systems', website: 'http://127.0.0.1/' });
   const brightwater = make.company({ name: 'Brightwater Health' });

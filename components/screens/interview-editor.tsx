@@ -6,6 +6,7 @@ import {
   type InterviewFormValues,
   interviewToForm,
   parseInterviewForm,
+  repeatedTimeQuestion,
 } from '@/lib/interviews/form';
 import { interviewStatuses } from '@/lib/schema';
 import { timeZoneNames, userTimeZone } from '@/lib/time';
@@ -14,6 +15,8 @@ import { statusLabels } from '../controls/status-labels';
 import { useInterview } from '../hooks/live-queries';
 import { navigate, routeHref } from '../hooks/use-hash-route';
 import { MissingInterview } from './missing-interview';
+
+const timeFields = new Set<keyof InterviewFormValues>(['date', 'time', 'timeZone']);
 
 /** Creates an interview, or edits one when `interviewId` is given. */
 export function InterviewEditor({ interviewId }: { interviewId?: string }) {
@@ -33,13 +36,23 @@ function InterviewForm({ interviewId, initial }: { interviewId?: string; initial
   const [saving, setSaving] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const zones = useMemo(timeZoneNames, []);
+  const { date, time, timeZone } = values;
+  const repeated = useMemo(
+    () => repeatedTimeQuestion({ ...initial, date, time, timeZone }),
+    [initial, date, time, timeZone],
+  );
   const cancelHref = routeHref(interviewId ? { name: 'dossier', id: interviewId } : { name: 'list' });
 
   const bind = (field: keyof InterviewFormValues) => ({
     name: field,
     value: values[field],
     onChange: (event: { target: { value: string } }) =>
-      setValues((current) => ({ ...current, [field]: event.target.value })),
+      setValues((current) => ({
+        ...current,
+        [field]: event.target.value,
+        // A choice between the two readings of a repeated hour was about the time it was made for.
+        repeatedTime: timeFields.has(field) ? '' : current.repeatedTime,
+      })),
   });
 
   async function submit(event: FormEvent) {
@@ -86,6 +99,31 @@ function InterviewForm({ interviewId, initial }: { interviewId?: string; initial
           <input {...bind('time')} type="time" />
         </Field>
       </div>
+      {repeated && (
+        <div className={errors.repeatedTime ? 'field invalid' : 'field'}>
+          <fieldset className="name-choice">
+            <legend>{repeated.question}</legend>
+            {repeated.options.map((option) => (
+              <label key={option.choice} className="check">
+                <input
+                  type="radio"
+                  name="repeatedTime"
+                  value={option.choice}
+                  checked={values.repeatedTime === option.choice}
+                  aria-invalid={errors.repeatedTime ? true : undefined}
+                  onChange={() => setValues((current) => ({ ...current, repeatedTime: option.choice }))}
+                />
+                {option.label}
+              </label>
+            ))}
+          </fieldset>
+          {errors.repeatedTime && (
+            <p className="error" role="alert">
+              {errors.repeatedTime}
+            </p>
+          )}
+        </div>
+      )}
       <div className="field-row">
         <Field label="Time zone" error={errors.timeZone}>
           <select {...bind('timeZone')}>
@@ -101,7 +139,13 @@ function InterviewForm({ interviewId, initial }: { interviewId?: string; initial
         </Field>
       </div>
       <Field label="Meeting link" error={errors.meetingUrl}>
-        <input {...bind('meetingUrl')} type="url" placeholder="https://meet.google.com/…" />
+        <input
+          {...bind('meetingUrl')}
+          inputMode="url"
+          autoCapitalize="off"
+          spellCheck={false}
+          placeholder="meet.google.com/abc-defg-hij"
+        />
       </Field>
       <Field label="Status" error={errors.status}>
         <select {...bind('status')}>

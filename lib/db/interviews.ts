@@ -164,6 +164,15 @@ async function takeInterviewers(interviewId: string, fromId: string, toId: strin
   }
 }
 
+/** Moves the round on to `status` (a past interview marked done), leaving the rest of it as it is. */
+export async function setInterviewStatus(id: string, status: InterviewStatus, now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.interviews, async () => {
+    const current = await db.interviews.get(id);
+    if (!current) throw new Error('This interview no longer exists.');
+    await db.interviews.put(interviewSchema.parse({ ...current, status, updatedAt: now }));
+  });
+}
+
 /** What deleting the interview takes with it, for the confirmation the user reads first. */
 export async function interviewDeletionImpact(id: string) {
   const interview = await db.interviews.get(id);

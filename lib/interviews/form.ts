@@ -1,6 +1,15 @@
 import type { InterviewInput } from '@/lib/db/interviews';
-import { type Interview, interviewStatusSchema, meetingUrlSchema } from '@/lib/schema';
-import { instantToZonedParts, isTimeZone, zonedTimeToInstant } from '@/lib/time';
+import { type Interview, interviewStatusSchema } from '@/lib/schema';
+import {
+  formatClockTimeWithZone,
+  formatWallTime,
+  instantToZonedParts,
+  isCalendarDate,
+  isClockTime,
+  isTimeZone,
+  zonedTimeToInstant,
+} from '@/lib/time';
+import { readMeetingLink } from './meeting-link';
 
 /** The interview form's fields, as the inputs hold them. */
 export interface InterviewFormValues {
@@ -13,7 +22,14 @@ export interface InterviewFormValues {
   durationMinutes: string;
   meetingUrl: string;
   status: string;
+  /**
+   * Which of the two instants a time in the hour that repeats when clocks go back means: '' until the
+   * user chooses, and ignored for every other time.
+   */
+  repeatedTime: '' | RepeatedTimeChoice;
 }
+
+export type RepeatedTimeChoice = 'first' | 'second';
 
 export type InterviewFormErrors = Partial<Record<keyof InterviewFormValues, string>>;
 
@@ -30,12 +46,16 @@ export function emptyInterviewForm(timeZone: string): InterviewFormValues {
     durationMinutes: '60',
     meetingUrl: '',
     status: 'preparing',
+    repeatedTime: '',
   };
 }
 
 export function interviewToForm(interview: Interview, companyName: string): InterviewFormValues {
   const parts =
     interview.startsAt === null ? { date: '', time: '' } : instantToZonedParts(interview.startsAt, interview.timeZone);
+  const reading = zonedTimeToInstant(parts.date, parts.time, interview.timeZone);
+  const repeatedTime =
+    reading.kind === 'ambiguous' ? (reading.earlier === interview.startsAt ? 'first' : 'second') : '';
   return {
     companyName,
     role: interview.role,
@@ -45,7 +65,49 @@ export function interviewToForm(interview: Interview, companyName: string): Inte
     durationMinutes: interview.durationMinutes === null ? '' : String(interview.durationMinutes),
     meetingUrl: interview.meetingUrl,
     status: interview.status,
+    repeatedTime,
   };
+}
+
+/** The two readings of a time in the hour that repeats, for the user to choose from. */
+export interface RepeatedTimeQuestion {
+  /** "1:30 AM comes twice that night in New York: clocks go back an hour. Which one is it?" */
+  question: string;
+  options: { choice: RepeatedTimeChoice; instant: number; label: string }[];
+}
+
+/** The question to ask when the form's date and time fall in the hour that repeats; null otherwise. */
+export function repeatedTimeQuestion(values: InterviewFormValues, locale?: string): RepeatedTimeQuestion | null {
+  const reading = zonedTimeToInstant(values.date, values.time, values.timeZone.trim());
+  if (reading.kind !== 'ambiguous') return null;
+  const zone = values.timeZone.trim();
+  const shift = Math.round((reading.later - reading.earlier) / 60_000);
+  const back = shift === 60 ? 'an hour' : `${shift} minutes`;
+  return {
+    question: `${formatWallTime(values.time, locale)} comes twice that night in ${placeName(zone)}: clocks go back ${back}. Which one is it?`,
+    options: [
+      {
+        choice: 'first',
+        instant: reading.earlier,
+        label: `${formatClockTimeWithZone(reading.earlier, zone, locale)} (first)`,
+      },
+      {
+        choice: 'second',
+        instant: reading.later,
+        label: `${formatClockTimeWithZone(reading.later, zone, locale)} (second)`,
+      },
+    ],
+  };
+}
+
+/** "New York" for America/New_York: the place a zone is named after. */
+function placeName(timeZone: string): string {
+  return (timeZone.split('/').pop() ?? timeZone).replaceAll('_', ' ');
+}
+
+/** What the user typed, quoted in a message, cut short when it is long. */
+function quoted(text: string): string {
+  return `“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”`;
 }
 
 /**
@@ -70,12 +132,21 @@ export function parseInterviewForm(values: InterviewFormValues): InterviewFormRe
   let startsAt: number | null = null;
   if (date || time) {
     if (!date) errors.date = 'Enter the date too, or clear the time.';
-    else if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) errors.date = 'Enter a date such as 2026-12-03.';
+    else if (!isCalendarDate(date)) errors.date = `Enter a date such as 2026-12-03 — ${quoted(date)} is not a date.`;
     if (!time) errors.time = 'Enter the start time too, or clear the date.';
-    else if (!/^\d{1,2}:\d{2}$/.test(time)) errors.time = 'Enter a time such as 14:30.';
+    else if (!isClockTime(time)) errors.time = `Enter a time such as 14:30 — ${quoted(time)} is not a time.`;
     if (!errors.date && !errors.time && !errors.timeZone) {
-      startsAt = zonedTimeToInstant(date, time, timeZone);
-      if (startsAt === null) errors.date = `${date} at ${time} is not a date and time that exists.`;
+      const reading = zonedTimeToInstant(date, time, timeZone);
+      if (reading.kind === 'ok') startsAt = reading.instant;
+      else if (reading.kind === 'ambiguous' && values.repeatedTime) {
+        startsAt = values.repeatedTime === 'first' ? reading.earlier : reading.later;
+      } else if (reading.kind === 'ambiguous') {
+        errors.repeatedTime = `Choose which ${formatWallTime(time)} you mean.`;
+      } else if (reading.kind === 'gap') {
+        const [from, to] = [formatWallTime(reading.clocksJumpFrom), formatWallTime(reading.clocksJumpTo)];
+        // The date is beside the time in the form: "that night" keeps the message short in a narrow panel.
+        errors.time = `${formatWallTime(time)} does not exist that night in ${placeName(timeZone)}: clocks go forward from ${from} to ${to}.`;
+      } else errors.date = `${date} at ${time} is not a date and time that exists.`;
     }
   }
 
@@ -88,9 +159,9 @@ export function parseInterviewForm(values: InterviewFormValues): InterviewFormRe
     }
   }
 
-  const meetingUrl = values.meetingUrl.trim();
-  if (meetingUrl && !meetingUrlSchema.safeParse(meetingUrl).success) {
-    errors.meetingUrl = 'Enter the full link, starting with https://';
+  const meetingUrl = readMeetingLink(values.meetingUrl);
+  if (meetingUrl === null) {
+    errors.meetingUrl = 'Enter a web link such as meet.google.com/abc-defg-hij or https://zoom.us/j/123.';
   }
 
   const status = interviewStatusSchema.safeParse(values.status);
@@ -106,7 +177,7 @@ export function parseInterviewForm(values: InterviewFormValues): InterviewFormRe
       startsAt,
       timeZone,
       durationMinutes,
-      meetingUrl,
+      meetingUrl: meetingUrl ?? '',
       status: status.data,
     },
   };

@@ -1,4 +1,5 @@
 import type { InterviewWithCompany } from '@/lib/db/interviews';
+import type { Interview } from '@/lib/schema';
 
 export interface InterviewGroups {
   /** Still to come or running now, soonest first. */
@@ -29,4 +30,13 @@ export function groupInterviews(items: InterviewWithCompany[], now: number): Int
   groups.unscheduled.sort((a, b) => b.interview.updatedAt - a.interview.updatedAt);
   groups.past.sort((a, b) => start(b) - start(a));
   return groups;
+}
+
+/**
+ * True when the interview is over (its start plus its length is past) but still says Scheduled: the
+ * user most likely had it and has not said so yet.
+ */
+export function endedButScheduled(interview: Interview, now: number): boolean {
+  if (interview.status !== 'scheduled' || interview.startsAt === null) return false;
+  return interview.startsAt + (interview.durationMinutes ?? DEFAULT_DURATION_MINUTES) * 60_000 <= now;
 }

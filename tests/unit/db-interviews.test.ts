@@ -6,6 +6,7 @@ import {
   getInterview,
   interviewDeletionImpact,
   listInterviews,
+  setInterviewStatus,
   updateInterview,
 } from '@/lib/db/interviews';
 import { addNote } from '@/lib/db/notes';
@@ -29,6 +30,12 @@ describe('interviews', () => {
     await expect(createInterview(make.interviewInput({ meetingUrl: 'not a link' }))).rejects.toThrow();
     expect(await db.interviews.count()).toBe(0);
     expect(await db.companies.count()).toBe(0);
+  });
+
+  it('marks a round done and leaves the rest of it as it was', async () => {
+    const created = await createInterview(make.interviewInput({ status: 'scheduled' }), 1_000);
+    await setInterviewStatus(created.id, 'completed', 2_000);
+    expect(await db.interviews.get(created.id)).toEqual({ ...created, status: 'completed', updatedAt: 2_000 });
   });
 
   it('renames the company of a round that alone uses it', async () => {

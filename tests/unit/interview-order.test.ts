@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupInterviews } from '@/lib/interviews/order';
+import { endedButScheduled, groupInterviews } from '@/lib/interviews/order';
 import * as make from '../factories';
 
 const now = Date.UTC(2026, 10, 21, 12, 0);
@@ -25,5 +25,19 @@ describe('groupInterviews', () => {
     expect(rounds(groups.upcoming)).toEqual(['running', 'soon', 'later']);
     expect(rounds(groups.unscheduled)).toEqual(['undated']);
     expect(rounds(groups.past)).toEqual(['cancelled', 'yesterday', 'last week']);
+  });
+});
+
+describe('endedButScheduled', () => {
+  it.each([
+    ['ended yesterday, still Scheduled', { startsAt: now - 24 * HOUR, status: 'scheduled' }, true],
+    ['ended a minute ago', { startsAt: now - 61 * 60_000, durationMinutes: 60, status: 'scheduled' }, true],
+    ['still running', { startsAt: now - 30 * 60_000, durationMinutes: 60, status: 'scheduled' }, false],
+    ['to come', { startsAt: now + HOUR, status: 'scheduled' }, false],
+    ['already Completed', { startsAt: now - 24 * HOUR, status: 'completed' }, false],
+    ['Cancelled', { startsAt: now - 24 * HOUR, status: 'cancelled' }, false],
+    ['with no date', { startsAt: null, status: 'scheduled' }, false],
+  ] as const)('%s', (_, overrides, expected) => {
+    expect(endedButScheduled(make.interview(company.id, overrides), now)).toBe(expected);
   });
 });

@@ -1,5 +1,15 @@
-import { describe, expect, it } from 'vitest';
-import { formatCountdown, instantToZonedParts, isTimeZone, zonedTimeToInstant } from '@/lib/time';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  formatClockTimeWithZone,
+  formatCountdown,
+  formatDay,
+  formatInstant,
+  formatWallTime,
+  instantToZonedParts,
+  isCalendarDate,
+  isTimeZone,
+  zonedTimeToInstant,
+} from '@/lib/time';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -10,37 +20,112 @@ describe('zonedTimeToInstant', () => {
     ['2026-12-03', '14:30', 'Europe/Berlin', Date.UTC(2026, 11, 3, 13, 30)],
     ['2026-07-03', '14:30', 'Europe/Berlin', Date.UTC(2026, 6, 3, 12, 30)],
     ['2026-12-03', '09:00', 'America/New_York', Date.UTC(2026, 11, 3, 14, 0)],
+    ['2026-07-03', '09:00', 'America/Los_Angeles', Date.UTC(2026, 6, 3, 16, 0)],
     ['2026-12-03', '09:00', 'Asia/Kolkata', Date.UTC(2026, 11, 3, 3, 30)],
+    ['2026-12-03', '09:00', 'Australia/Sydney', Date.UTC(2026, 11, 2, 22, 0)],
     ['2026-12-03', '09:00', 'UTC', Date.UTC(2026, 11, 3, 9, 0)],
-  ])('reads %s %s in %s as the right instant', (date, time, zone, expected) => {
-    expect(zonedTimeToInstant(date, time, zone)).toBe(expected);
+    // Either side of a gap or of a repeated hour, each time names one instant.
+    ['2027-03-14', '01:59', 'America/New_York', Date.UTC(2027, 2, 14, 6, 59)],
+    ['2027-03-14', '03:00', 'America/New_York', Date.UTC(2027, 2, 14, 7, 0)],
+    ['2027-11-07', '00:59', 'America/New_York', Date.UTC(2027, 10, 7, 4, 59)],
+    ['2027-11-07', '02:00', 'America/New_York', Date.UTC(2027, 10, 7, 7, 0)],
+    ['2027-04-04', '03:00', 'Australia/Sydney', Date.UTC(2027, 3, 3, 17, 0)],
+  ])('reads %s %s in %s as the one instant it names', (date, time, zone, expected) => {
+    expect(zonedTimeToInstant(date, time, zone)).toEqual({ kind: 'ok', instant: expected });
   });
 
-  it('reads a time inside the spring-forward gap forward', () => {
-    // 2026-03-29 02:30 does not exist in Berlin: clocks jump from 02:00 to 03:00.
-    expect(zonedTimeToInstant('2026-03-29', '02:30', 'Europe/Berlin')).toBe(Date.UTC(2026, 2, 29, 1, 30));
+  // The night clocks go forward: the skipped times name no instant.
+  it.each([
+    ['2027-03-14', '02:30', 'America/New_York', '02:00', '03:00'],
+    ['2027-03-14', '02:00', 'America/Los_Angeles', '02:00', '03:00'],
+    ['2027-03-28', '01:30', 'Europe/London', '01:00', '02:00'],
+    ['2026-03-29', '02:30', 'Europe/Berlin', '02:00', '03:00'],
+    ['2027-10-03', '02:30', 'Australia/Sydney', '02:00', '03:00'],
+    ['2027-10-03', '02:15', 'Australia/Lord_Howe', '02:00', '02:30'],
+  ])('finds %s %s in %s skipped (clocks jump from %s to %s)', (date, time, zone, from, to) => {
+    expect(zonedTimeToInstant(date, time, zone)).toEqual({ kind: 'gap', clocksJumpFrom: from, clocksJumpTo: to });
+  });
+
+  // The night clocks go back: the repeated hour names two instants, an hour apart.
+  it.each([
+    ['2027-11-07', '01:30', 'America/New_York', Date.UTC(2027, 10, 7, 5, 30)],
+    ['2027-11-07', '01:00', 'America/Los_Angeles', Date.UTC(2027, 10, 7, 8, 0)],
+    ['2027-10-31', '01:30', 'Europe/London', Date.UTC(2027, 9, 31, 0, 30)],
+    ['2027-04-04', '02:30', 'Australia/Sydney', Date.UTC(2027, 3, 3, 15, 30)],
+  ])('finds %s %s in %s twice', (date, time, zone, earlier) => {
+    expect(zonedTimeToInstant(date, time, zone)).toEqual({ kind: 'ambiguous', earlier, later: earlier + HOUR });
+  });
+
+  it('finds no gap or repeat in a zone without daylight saving time', () => {
+    // India keeps one offset all year: the nights the others change are ordinary there.
+    for (const date of ['2027-03-14', '2027-03-28', '2027-10-31', '2027-11-07']) {
+      expect(zonedTimeToInstant(date, '01:30', 'Asia/Kolkata').kind).toBe('ok');
+    }
   });
 
   it.each([
     ['2026-02-30', '10:00'],
     ['2026-13-01', '10:00'],
+    ['2026-13-40', '10:00'],
     ['03/12/2026', '10:00'],
     ['2026-12-03', '25:00'],
     ['2026-12-03', 'noon'],
     ['', '10:00'],
   ])('refuses %s %s', (date, time) => {
-    expect(zonedTimeToInstant(date, time, 'Europe/Berlin')).toBeNull();
+    expect(zonedTimeToInstant(date, time, 'Europe/Berlin')).toEqual({ kind: 'invalid' });
   });
 
   it('refuses an unknown zone', () => {
     expect(isTimeZone('Mars/Olympus')).toBe(false);
-    expect(zonedTimeToInstant('2026-12-03', '10:00', 'Mars/Olympus')).toBeNull();
+    expect(zonedTimeToInstant('2026-12-03', '10:00', 'Mars/Olympus')).toEqual({ kind: 'invalid' });
   });
 
-  it('round-trips through instantToZonedParts', () => {
-    const instant = zonedTimeToInstant('2026-10-25', '02:15', 'Europe/London');
-    expect(instant).not.toBeNull();
-    expect(instantToZonedParts(instant as number, 'Europe/London')).toEqual({ date: '2026-10-25', time: '02:15' });
+  it('tells a day of the calendar from one that is not', () => {
+    expect(isCalendarDate('2028-02-29')).toBe(true);
+    expect(isCalendarDate('2027-02-29')).toBe(false);
+    expect(isCalendarDate('2026-13-40')).toBe(false);
+  });
+
+  it.each([
+    [Date.UTC(2027, 10, 7, 5, 30), 'America/New_York', { date: '2027-11-07', time: '01:30' }],
+    [Date.UTC(2027, 10, 7, 6, 30), 'America/New_York', { date: '2027-11-07', time: '01:30' }],
+    [Date.UTC(2026, 11, 3, 3, 30), 'Asia/Kolkata', { date: '2026-12-03', time: '09:00' }],
+    [Date.UTC(2026, 11, 2, 22, 0), 'Australia/Sydney', { date: '2026-12-03', time: '09:00' }],
+  ])('reads the wall clock of %d in %s', (instant, zone, parts) => {
+    expect(instantToZonedParts(instant, zone)).toEqual(parts);
+  });
+});
+
+describe('times as the user reads them', () => {
+  // Dates outside the current year are written with their year: fix the year these tests are read in.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.UTC(2026, 5, 1));
+  });
+  afterEach(() => vi.useRealTimers());
+
+  const afternoon = Date.UTC(2030, 11, 3, 19, 0); // 2:00 PM in New York
+
+  it('writes the hour without a leading zero, as the locale does', () => {
+    expect(formatInstant(afternoon, 'America/New_York', 'en-US')).toBe('Tue, Dec 3, 2030, 2:00 PM EST');
+    // How a locale orders the day and month varies with the browser's data; the clock is what matters.
+    expect(formatInstant(afternoon, 'America/New_York', 'en-GB')).toMatch(/ 14:00 GMT-5$/);
+  });
+
+  it('names the zone only when it is not the user’s own', () => {
+    // The tests run in UTC.
+    expect(formatInstant(afternoon, 'UTC', 'en-US')).toBe('Tue, Dec 3, 2030, 7:00 PM');
+  });
+
+  it('tells the two readings of a repeated hour apart by their zone names', () => {
+    expect(formatClockTimeWithZone(Date.UTC(2027, 10, 7, 5, 30), 'America/New_York', 'en-US')).toBe('1:30 AM EDT');
+    expect(formatClockTimeWithZone(Date.UTC(2027, 10, 7, 6, 30), 'America/New_York', 'en-US')).toBe('1:30 AM EST');
+  });
+
+  it('writes a wall-clock time and a day naturally', () => {
+    expect(formatWallTime('02:00', 'en-US')).toBe('2:00 AM');
+    expect(formatWallTime('14:05', 'en-GB')).toBe('14:05');
+    expect(formatDay(Date.UTC(2030, 11, 3, 12), 'UTC', 'en-US')).toBe('Tue, Dec 3, 2030');
   });
 });
 
@@ -50,10 +135,13 @@ describe('formatCountdown', () => {
     [start - 3 * DAY, 'in 3 days'],
     [start - DAY - 2 * HOUR, 'in 1 day'],
     [start - 5 * HOUR - 20 * MIN, 'in 5 h 20 min'],
+    [start - HOUR - MIN, 'in 1 h 1 min'],
     [start - 12 * HOUR, 'in 12 h'],
     [start - 12 * MIN, 'in 12 min'],
     [start - 20_000, 'in 1 min'],
     [start + 10 * MIN, 'now'],
+    [start + HOUR + MIN, '1 h 1 min ago'],
+    [start + DAY + 2 * HOUR, '1 day ago'],
     [start + 2 * DAY, '2 days ago'],
   ])('at %d says %s', (now, expected) => {
     expect(formatCountdown(start, 60, now)).toBe(expected);
