@@ -2,7 +2,7 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { routeHref } from '../hooks/use-hash-route';
 
 interface ViewErrorBoundaryProps {
-  children: ReactNode;
+  children?: ReactNode;
 }
 
 interface ViewErrorBoundaryState {

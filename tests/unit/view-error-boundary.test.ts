@@ -36,7 +36,7 @@ function View() {
 describe('a view that fails to render', () => {
   it('says so, keeps the panel, and offers the way back and another try', () => {
     broken.now = true;
-    act(() => root.render(createElement(ViewErrorBoundary, { key: 'dossier:1', children: createElement(View) })));
+    act(() => root.render(createElement(ViewErrorBoundary, { key: 'dossier:1' }, createElement(View))));
     const alert = container.querySelector('[role="alert"]');
     expect(alert?.querySelector('h1')?.textContent).toBe(
       'Something went wrong showing this view. Nothing you saved is lost.',
@@ -53,10 +53,10 @@ describe('a view that fails to render', () => {
 
   it('starts afresh on another route', () => {
     broken.now = true;
-    act(() => root.render(createElement(ViewErrorBoundary, { key: 'dossier:1', children: createElement(View) })));
+    act(() => root.render(createElement(ViewErrorBoundary, { key: 'dossier:1' }, createElement(View))));
     expect(container.textContent).toContain('Something went wrong');
     broken.now = false;
-    act(() => root.render(createElement(ViewErrorBoundary, { key: 'list', children: createElement(View) })));
+    act(() => root.render(createElement(ViewErrorBoundary, { key: 'list' }, createElement(View))));
     expect(container.querySelector('h1')?.textContent).toBe('Interviews');
   });
 });
