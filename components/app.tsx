@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { PendingCaptureNotice } from './controls/pending-capture-notice';
 import { StoryDraftNotice } from './controls/story-draft-notice';
+import { ViewErrorBoundary } from './controls/view-error-boundary';
 import { navigate, type Route, useHashRoute } from './hooks/use-hash-route';
 import { useModule } from './hooks/use-module';
 import { usePendingCapture } from './hooks/use-pending-capture';
@@ -40,12 +41,15 @@ export function App() {
       )}
       {/* Keyed by view, so a draft left a moment ago is offered on the view the person went to. */}
       {route.name !== 'story' && route.name !== 'capture' && <StoryDraftNotice key={routeKey} />}
-      {route.name === 'list' && <InterviewList />}
-      {route.name === 'new' && <InterviewEditor key="new" />}
-      {route.name === 'edit' && <InterviewEditor key={route.id} interviewId={route.id} />}
-      {route.name === 'dossier' && <Dossier key={route.id} interviewId={route.id} />}
-      {route.name === 'capture' && <CapturePreview fromInterviewId={route.id} />}
-      {(route.name === 'stories' || route.name === 'story') && <StoryRoute route={route} />}
+      {/* Keyed by the route: an error in one view leaves the next one to render afresh. */}
+      <ViewErrorBoundary key={routeKey}>
+        {route.name === 'list' && <InterviewList />}
+        {route.name === 'new' && <InterviewEditor key="new" />}
+        {route.name === 'edit' && <InterviewEditor key={route.id} interviewId={route.id} />}
+        {route.name === 'dossier' && <Dossier key={route.id} interviewId={route.id} />}
+        {route.name === 'capture' && <CapturePreview fromInterviewId={route.id} />}
+        {(route.name === 'stories' || route.name === 'story') && <StoryRoute route={route} />}
+      </ViewErrorBoundary>
     </main>
   );
 }

@@ -4,9 +4,11 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
 import { buildExtension, chromeBuildDir, projectRoot } from './build-extension';
 import { demoDossier } from './demo-data';
 import { findBrowser } from './find-browser';
+import { hasDisplay } from './has-display';
 import { launchExtension } from './launch-extension';
 import { seedDatabase } from './seed-database';
 import { serveStatic } from './serve-static';
@@ -14,13 +16,58 @@ import { serveStatic } from './serve-static';
 const headless = process.argv.includes('--headless');
 const shotsDir = join(projectRoot, 'demo-screenshots');
 
+/** Said instead of Chromium's stack trace when a window cannot be opened. */
+const noDisplayMessage =
+  'No display to open Chromium on: run `npm run demo -- --headless` to save screenshots of the panel instead.';
+
+/** What this run holds open, let go however the demo ends. */
+let profile: string | undefined;
+let browser: BrowserContext | undefined;
+let site: { close(): Promise<void> } | undefined;
+
+function removeProfile() {
+  if (profile) rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+  profile = undefined;
+}
+
+async function shutDown() {
+  await browser?.close().catch(() => {});
+  browser = undefined;
+  await site?.close().catch(() => {});
+  site = undefined;
+  removeProfile();
+}
+
+// Ctrl-C or a kill: the browser is closed and the temporary profile deleted before the process ends;
+// on any other way out, the exit handler deletes what is left of the profile.
+process.on('exit', removeProfile);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    void shutDown().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  });
+}
+
 async function main() {
+  if (!headless && !hasDisplay()) {
+    console.error(noDisplayMessage);
+    process.exitCode = 2;
+    return;
+  }
   findBrowser(); // says what to install before any time is spent building
   console.log('Building the extension…');
   buildExtension('chrome');
-  const site = await serveStatic(join(projectRoot, 'scripts/demo-site'));
-  const profile = mkdtempSync(join(tmpdir(), 'dossier-demo-'));
-  const { context, panelUrl } = await launchExtension(chromeBuildDir, profile, { headless });
+  const served = await serveStatic(join(projectRoot, 'scripts/demo-site'));
+  site = served;
+  const { origin } = served;
+  profile = mkdtempSync(join(tmpdir(), 'dossier-demo-'));
+  const { context, panelUrl } = await launchExtension(chromeBuildDir, profile, { headless }).catch((error: unknown) => {
+    // A display that is set but unusable (a stale DISPLAY, no X server running) fails the same way.
+    if (!headless && /X server|\bDISPLAY\b|ozone|cannot open display/i.test(String(error))) {
+      throw new Error(noDisplayMessage);
+    }
+    throw error;
+  });
+  browser = context;
 
   const panel = context.pages()[0] ?? (await context.newPage());
   await panel.goto(panelUrl);
@@ -31,22 +78,20 @@ async function main() {
     await takeScreenshots(panel);
   } else {
     const companyPage = await context.newPage();
-    await companyPage.goto(`${site.origin}/leadership.html`);
+    await companyPage.goto(`${origin}/leadership.html`);
     console.log(
       [
         '',
         'Dossier is running with a demo interview.',
         `  The side panel's page is open in a tab: ${panelUrl}`,
         '  Click the Dossier button in the toolbar (or press Alt+Shift+D) to open it as a side panel.',
-        `  The fictional company's site: ${site.origin}/`,
+        `  The fictional company's site: ${origin}/`,
         'Close the browser to end the demo.',
       ].join('\n'),
     );
     await new Promise((resolve) => context.on('close', resolve));
   }
-  await context.close().catch(() => {});
-  await site.close();
-  rmSync(profile, { recursive: true, force: true });
+  await shutDown();
 }
 
 async function takeScreenshots(panel: import('playwright-core').Page) {
@@ -76,7 +121,8 @@ async function takeScreenshots(panel: import('playwright-core').Page) {
   await shoot('4-form-errors');
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
+  await shutDown();
   process.exit(1);
 });

@@ -1,4 +1,6 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { useWrite } from '../hooks/use-write';
+import { WriteError } from './write-error';
 
 interface ConfirmButtonProps {
   /** The button's text, such as "Delete". */
@@ -8,12 +10,15 @@ interface ConfirmButtonProps {
   /** What the user confirms: "Delete this question?" */
   question: ReactNode;
   onConfirm: () => void | Promise<void>;
+  /** What the message says when the action fails: "Not deleted", "Not merged". */
+  failure?: string;
 }
 
-/** A destructive action that asks once, inline, before it acts. */
-export function ConfirmButton({ label, ariaLabel, question, onConfirm }: ConfirmButtonProps) {
+/** A destructive action that asks once, inline, before it acts; if it fails, the question stays with why. */
+export function ConfirmButton({ label, ariaLabel, question, onConfirm, failure = 'Not deleted' }: ConfirmButtonProps) {
   const [asking, setAsking] = useState(false);
   const cancel = useRef<HTMLButtonElement>(null);
+  const { error, run, clear } = useWrite();
   useEffect(() => {
     if (asking) cancel.current?.focus();
   }, [asking]);
@@ -32,15 +37,22 @@ export function ConfirmButton({ label, ariaLabel, question, onConfirm }: Confirm
         type="button"
         className="danger"
         onClick={async () => {
-          await onConfirm();
-          setAsking(false);
+          if (await run(failure, async () => onConfirm())) setAsking(false);
         }}
       >
         {label}
       </button>
-      <button ref={cancel} type="button" onClick={() => setAsking(false)}>
+      <button
+        ref={cancel}
+        type="button"
+        onClick={() => {
+          clear();
+          setAsking(false);
+        }}
+      >
         Cancel
       </button>
+      <WriteError error={error} />
     </fieldset>
   );
 }

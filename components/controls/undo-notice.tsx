@@ -1,3 +1,6 @@
+import { useWrite } from '../hooks/use-write';
+import { WriteError } from './write-error';
+
 /** What was just deleted, with the way to put it back; gone once undone. */
 export function UndoNotice({
   text,
@@ -8,19 +11,20 @@ export function UndoNotice({
   onUndo: () => Promise<void>;
   onDone: () => void;
 }) {
+  const { error, run } = useWrite();
   return (
-    <p className="section-summary" role="status">
+    <div className="section-summary" role="status">
       {`${text} `}
       <button
         type="button"
         className="subtle inline"
         onClick={async () => {
-          await onUndo();
-          onDone();
+          if (await run('Not undone', onUndo)) onDone();
         }}
       >
         Undo
       </button>
-    </p>
+      <WriteError error={error} />
+    </div>
   );
 }

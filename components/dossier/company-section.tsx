@@ -4,7 +4,9 @@ import type { Fact, Source } from '@/lib/schema';
 import { CaptureButton } from '../controls/capture-button';
 import { SafeLink } from '../controls/safe-link';
 import { UndoNotice } from '../controls/undo-notice';
+import { WriteError } from '../controls/write-error';
 import { useCompanyFacts } from '../hooks/live-queries';
+import { useWrite } from '../hooks/use-write';
 import { DossierSection } from './dossier-section';
 
 const typeLabels: Partial<Record<Fact['type'], string>> = {
@@ -40,6 +42,7 @@ export function CompanySection({
   const facts = useCompanyFacts(companyId);
   // One wrong fact goes at a click; the last one deleted can be put back.
   const [deleted, setDeleted] = useState<DeletedFact | undefined>();
+  const deletion = useWrite();
   const groups = new Map<Fact['type'], { fact: Fact; source?: Source }[]>();
   for (const entry of facts ?? []) groups.set(entry.fact.type, [...(groups.get(entry.fact.type) ?? []), entry]);
   const types = order.filter((type) => groups.has(type));
@@ -53,6 +56,7 @@ export function CompanySection({
           onDone={() => setDeleted(undefined)}
         />
       )}
+      <WriteError error={deletion.error} />
       {facts?.length === 0 && (
         <p className="empty-state">
           Facts about {companyName} appear here as you capture its pages: mission, values, leadership, news and the
@@ -73,10 +77,12 @@ export function CompanySection({
                     type="button"
                     className="subtle danger inline"
                     aria-label={`Delete the fact “${brief(fact.text)}”`}
-                    onClick={async () => {
-                      const gone = await deleteFact(fact.id);
-                      if (gone) setDeleted(gone);
-                    }}
+                    onClick={() =>
+                      deletion.run('Not deleted', async () => {
+                        const gone = await deleteFact(fact.id);
+                        if (gone) setDeleted(gone);
+                      })
+                    }
                   >
                     Delete
                   </button>

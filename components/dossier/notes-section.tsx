@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { addNote, deleteNote, updateNote } from '@/lib/db/notes';
+import { writeErrorMessage } from '@/lib/db/write-error';
 import type { Note } from '@/lib/schema';
 import { ConfirmButton } from '../controls/confirm-button';
 import { Field } from '../controls/field';
@@ -31,20 +32,26 @@ export function NotesSection({ interviewId }: { interviewId: string }) {
 function NoteItem({ note }: { note: Note }) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(note.text);
+  const [error, setError] = useState('');
   const written = noteTime.format(note.createdAt);
 
   async function save(event: FormEvent) {
     event.preventDefault();
     if (!text.trim()) return;
-    await updateNote(note.id, text);
-    setEditing(false);
+    try {
+      await updateNote(note.id, text);
+      setError('');
+      setEditing(false);
+    } catch (failure) {
+      setError(writeErrorMessage(failure));
+    }
   }
 
   if (editing) {
     return (
       <li>
         <form className="card inline-form" onSubmit={save}>
-          <Field label={`Note of ${written}`}>
+          <Field label={`Note of ${written}`} error={error}>
             <textarea value={text} onChange={(event) => setText(event.target.value)} rows={4} autoFocus />
           </Field>
           <div className="actions">
@@ -103,7 +110,7 @@ function NewNote({ interviewId }: { interviewId: string }) {
       setText('');
       setError('');
     } catch (failure) {
-      setError(`Not saved: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setError(writeErrorMessage(failure));
     }
   }
 

@@ -9,10 +9,13 @@ import {
   titleConflicts,
   updatePerson,
 } from '@/lib/db/people';
+import { writeErrorMessage } from '@/lib/db/write-error';
 import type { Fact, Person, Source } from '@/lib/schema';
+import { plural } from '@/lib/text/plural';
 import { ConfirmButton } from '../controls/confirm-button';
 import { Field } from '../controls/field';
 import { SafeLink } from '../controls/safe-link';
+import { WriteError } from '../controls/write-error';
 import { usePeople, usePeopleFacts, usePersonMergeSuggestions, useSources } from '../hooks/live-queries';
 import { usePendingValue } from '../hooks/use-pending-value';
 import { DossierSection } from './dossier-section';
@@ -43,7 +46,7 @@ export function PeopleSection({
         <p className="section-summary">
           {people.length === 0
             ? `Add the people you will meet, and anyone at ${companyName} worth knowing about.`
-            : `${panel} on this round's panel, ${people.length} known at ${companyName}.`}
+            : `${panel} on this round's panel, ${plural(people.length, 'person', 'people')} known at ${companyName}.`}
         </p>
       )}
       {suggestions?.map(({ keep, other }) => (
@@ -53,6 +56,7 @@ export function PeopleSection({
             label="Merge"
             ariaLabel={`Merge ${other.name} into ${keep.name}`}
             question={`Merge them into one person? The fuller name is kept; titles, notes, pages and rounds of both stay.`}
+            failure="Not merged"
             onConfirm={async () => {
               await mergePeople(keep.id, other.id);
             }}
@@ -108,7 +112,7 @@ function PersonCard({ person, interviewId, facts, sources, others }: PersonCardP
   const conflict = titleConflicts(person, facts, sources);
   const pageTitle = (fact: Fact) =>
     (fact.sourceId && (sources.get(fact.sourceId)?.title || sources.get(fact.sourceId)?.url)) || fact.provenance.url;
-  const [interviewer, setPanel] = usePendingValue(person.interviewIds.includes(interviewId), (value) =>
+  const [interviewer, setPanel, panelError] = usePendingValue(person.interviewIds.includes(interviewId), (value) =>
     setInterviewer(person.id, interviewId, value),
   );
   if (editing) {
@@ -206,6 +210,7 @@ function PersonCard({ person, interviewId, facts, sources, others }: PersonCardP
           onConfirm={() => deletePerson(person.id)}
         />
       </div>
+      <WriteError error={panelError} />
     </li>
   );
 }
@@ -228,7 +233,7 @@ function MergeForm({ person, others, onDone }: { person: Person; others: Person[
       await mergePeople(person.id, otherId, { name });
       onDone();
     } catch (failure) {
-      setError(`Not merged: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setError(writeErrorMessage(failure, 'Not merged'));
     }
   }
   // Those whose names are alike first: the likely other record of this person.
@@ -307,7 +312,7 @@ function PersonForm({ initial, submitLabel, onSubmit, onCancel }: PersonFormProp
     try {
       await onSubmit(input);
     } catch (failure) {
-      setError(`Not saved: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setError(writeErrorMessage(failure));
     }
   }
 

@@ -1,10 +1,14 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useState } from 'react';
 import { addQuestion, deleteQuestion, moveQuestion, updateQuestion } from '@/lib/db/questions';
+import { writeErrorMessage } from '@/lib/db/write-error';
 import type { Person, Question } from '@/lib/schema';
+import { plural } from '@/lib/text/plural';
 import { ConfirmButton } from '../controls/confirm-button';
 import { Field } from '../controls/field';
+import { WriteError } from '../controls/write-error';
 import { usePeople, useQuestions } from '../hooks/live-queries';
 import { usePendingValue } from '../hooks/use-pending-value';
+import { useWrite } from '../hooks/use-write';
 import { DossierSection } from './dossier-section';
 
 /** The questions the candidate will ask, in their order, starred and ticked off as asked. */
@@ -12,6 +16,7 @@ export function QuestionsSection({ interviewId }: { interviewId: string }) {
   const questions = useQuestions(interviewId);
   const people = usePeople(interviewId) ?? [];
   const [moved, setMoved] = useState<{ id: string; step: -1 | 1 } | null>(null);
+  const moving = useWrite();
 
   // A moved item's DOM node is re-inserted, which drops focus: give it back to the same control.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs again once the reordered list is drawn.
@@ -23,8 +28,10 @@ export function QuestionsSection({ interviewId }: { interviewId: string }) {
   }, [moved, questions]);
 
   async function move(id: string, step: -1 | 1) {
-    await moveQuestion(id, step);
-    setMoved({ id, step });
+    await moving.run('Not moved', async () => {
+      await moveQuestion(id, step);
+      setMoved({ id, step });
+    });
   }
 
   const asked = questions?.filter((question) => question.askedAt !== null).length ?? 0;
@@ -34,9 +41,10 @@ export function QuestionsSection({ interviewId }: { interviewId: string }) {
         <p className="section-summary">
           {questions.length === 0
             ? 'At this level, due diligence is part of the interview: the mandate, why the seat is open, how the first year is judged.'
-            : `${questions.length} ${questions.length === 1 ? 'question' : 'questions'}, ${asked} asked. Alt+↑ and Alt+↓ reorder.`}
+            : `${plural(questions.length, 'question')}, ${asked} asked. Alt+↑ and Alt+↓ reorder.`}
         </p>
       )}
+      <WriteError error={moving.error} />
       <ol className="cards questions">
         {questions?.map((question, index) => (
           <QuestionItem
@@ -65,10 +73,10 @@ interface QuestionItemProps {
 function QuestionItem({ question, position, last, people, onMove }: QuestionItemProps) {
   const [editing, setEditing] = useState(false);
   const person = people.find((candidate) => candidate.id === question.personId);
-  const [isAsked, setAsked] = usePendingValue(question.askedAt !== null, (asked) =>
+  const [isAsked, setAsked, askedError] = usePendingValue(question.askedAt !== null, (asked) =>
     updateQuestion(question.id, { asked }),
   );
-  const [starred, setStarred] = usePendingValue(question.starred, (value) =>
+  const [starred, setStarred, starError] = usePendingValue(question.starred, (value) =>
     updateQuestion(question.id, { starred: value }),
   );
 
@@ -148,6 +156,7 @@ function QuestionItem({ question, position, last, people, onMove }: QuestionItem
           onConfirm={() => deleteQuestion(question.id)}
         />
       </div>
+      <WriteError error={askedError || starError} />
     </li>
   );
 }
@@ -164,8 +173,12 @@ function QuestionForm({ question, people, onDone }: { question: Question; people
       setError('A question cannot be empty. Delete it instead.');
       return;
     }
-    await updateQuestion(question.id, { text, reason, personId: personId || undefined });
-    onDone();
+    try {
+      await updateQuestion(question.id, { text, reason, personId: personId || undefined });
+      onDone();
+    } catch (failure) {
+      setError(writeErrorMessage(failure));
+    }
   }
 
   return (
@@ -213,7 +226,7 @@ function NewQuestion({ interviewId }: { interviewId: string }) {
       setText('');
       setError('');
     } catch (failure) {
-      setError(`Not saved: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setError(writeErrorMessage(failure));
     }
   }
 

@@ -1,6 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { type DeletedSource, deleteSource, moveSource, restoreSource, type SourceImpact } from '@/lib/db/corrections';
+import { writeErrorMessage } from '@/lib/db/write-error';
 import { normalizeName } from '@/lib/text/normalize-name';
+import { plural } from '@/lib/text/plural';
 import { ConfirmButton } from '../controls/confirm-button';
 import { Field } from '../controls/field';
 import { SafeLink } from '../controls/safe-link';
@@ -137,7 +139,7 @@ function MoveForm({
     try {
       await onMove(known ? { companyId: known.id } : { companyName: name.trim() }, known?.name ?? name.trim());
     } catch (failure) {
-      setError(`Not moved: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setError(writeErrorMessage(failure, 'Not moved'));
     }
   }
 
@@ -173,8 +175,4 @@ function deletionQuestion(page: SourceImpact): string {
       ? 'Everyone it lists stays: other pages or you brought them.'
       : `${page.people.length === 1 ? 'So does 1 person' : `So do ${page.people.length} people`} only it brought: ${page.people.join(', ')}.`;
   return `Delete this page? Its ${plural(page.facts, 'fact')} ${page.facts === 1 ? 'goes' : 'go'}. ${people}`;
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }

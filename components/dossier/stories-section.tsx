@@ -3,10 +3,12 @@ import { competencyById } from '@/lib/coach/competencies';
 import { deleteStoryUse, markStoryTold } from '@/lib/db/stories';
 import { storyPlan } from '@/lib/match/plan';
 import { createStoryIndex, type StoryIndex } from '@/lib/match/story-index';
-import type { Person, Story } from '@/lib/schema';
+import type { Person, Story, StoryUse } from '@/lib/schema';
 import { wordsMatching } from '@/lib/text/words';
+import { WriteError } from '../controls/write-error';
 import { useCompanyFacts, usePeople, useStories, useStoryUses } from '../hooks/live-queries';
 import { routeHref } from '../hooks/use-hash-route';
+import { useWrite } from '../hooks/use-write';
 import { DossierSection } from './dossier-section';
 
 const ratingLabels = { strong: 'Strong', partial: 'Partial', none: 'No match' } as const;
@@ -38,6 +40,7 @@ export function StoriesSection({ interviewId, companyId }: { interviewId: string
   const names = new Map(people.map((person) => [person.id, person.name]));
   const told = uses.filter((use) => use.interviewId === interviewId);
   const active = stories.filter((story) => !story.archived);
+  const toldToPanel = [...new Set(told.map((use) => use.storyId))].flatMap((id) => byId.get(id) ?? []);
 
   return (
     <DossierSection id="stories" title="Stories">
@@ -56,6 +59,17 @@ export function StoriesSection({ interviewId, companyId }: { interviewId: string
         ))}
       </ul>
       <h3>Likely questions and the story to tell</h3>
+      {toldToPanel.length > 0 && (
+        // Said once for the round, not on every question whose matches include the story.
+        <div className="notice panel-warning" role="note">
+          <ul className="plain-list">
+            {toldToPanel.map((story) => (
+              <li key={story.id}>“{story.title}”: Already told to this panel.</li>
+            ))}
+          </ul>
+          <p className="hint">Dossier suggests other stories for the questions still to come.</p>
+        </div>
+      )}
       <ul className="cards">
         {plan.questions.map((question) => {
           const suggested = question.suggestedStoryId ? byId.get(question.suggestedStoryId) : undefined;
@@ -89,11 +103,13 @@ export function StoriesSection({ interviewId, companyId }: { interviewId: string
                     {ratingLabels[item.rating].toLowerCase()})
                   </span>
                 ))}
-              {question.warnings.map((warning) => (
-                <span key={`${warning.storyId}:${warning.message}`} className="card-line warning">
-                  “{byId.get(warning.storyId)?.title}”: {warning.message}
-                </span>
-              ))}
+              {question.warnings
+                .filter((warning) => warning.message !== panelWarning)
+                .map((warning) => (
+                  <span key={`${warning.storyId}:${warning.message}`} className="card-line warning">
+                    “{byId.get(warning.storyId)?.title}”: {warning.message}
+                  </span>
+                ))}
             </li>
           );
         })}
@@ -117,17 +133,27 @@ export function StoriesSection({ interviewId, companyId }: { interviewId: string
       ) : (
         <ul className="plain-list">
           {told.map((use) => (
-            <li key={use.id}>
-              {byId.get(use.storyId)?.title ?? 'A deleted story'} —{' '}
-              {use.personId ? names.get(use.personId) : 'the panel'}{' '}
-              <button type="button" className="subtle" onClick={() => deleteStoryUse(use.id)}>
-                Undo
-              </button>
-            </li>
+            <ToldItem key={use.id} use={use} title={byId.get(use.storyId)?.title} names={names} />
           ))}
         </ul>
       )}
     </DossierSection>
+  );
+}
+
+/** The ledger's message for a story told earlier in this round (see heardBefore in lib/match/plan.ts). */
+const panelWarning = 'Already told to this panel.';
+
+function ToldItem({ use, title, names }: { use: StoryUse; title?: string; names: Map<Person['id'], string> }) {
+  const { error, run } = useWrite();
+  return (
+    <li>
+      {title ?? 'A deleted story'} — {use.personId ? names.get(use.personId) : 'the panel'}{' '}
+      <button type="button" className="subtle" onClick={() => run('Not undone', () => deleteStoryUse(use.id))}>
+        Undo
+      </button>
+      <WriteError error={error} />
+    </li>
   );
 }
 
@@ -168,19 +194,27 @@ function TellButton({
   names: Map<Person['id'], string>;
 }) {
   const to = personId ? names.get(personId) : 'the panel';
+  const { error, run } = useWrite();
   return (
-    <button
-      type="button"
-      className="subtle"
-      aria-label={`Mark “${story.title}” as told to ${to}`}
-      onClick={() => markStoryTold(story.id, interviewId, personId)}
-    >
-      Told to {to}
-    </button>
+    <>
+      <button
+        type="button"
+        className="tell"
+        aria-label={`Mark “${story.title}” as told to ${to}`}
+        onClick={() => run('Not marked as told', () => markStoryTold(story.id, interviewId, personId))}
+      >
+        Told to {to}
+      </button>
+      <WriteError error={error} />
+    </>
   );
 }
 
-/** Every target by the stories that cover any, the broadest first; the table scrolls sideways. */
+/**
+ * Every target by the stories that cover any, the broadest first. Columns are numbered, with the
+ * titles in a key below, so the header reads whole in a narrow panel; a long bank scrolls sideways
+ * with the competencies kept in view.
+ */
 function CoverageMatrix({ plan, byId }: { plan: ReturnType<typeof storyPlan>; byId: Map<string, Story> }) {
   const rows = plan.coverage;
   const columns = plan.coveringStoryIds.flatMap((id) => byId.get(id) ?? []);
@@ -188,14 +222,20 @@ function CoverageMatrix({ plan, byId }: { plan: ReturnType<typeof storyPlan>; by
   return (
     <details className="coverage">
       <summary>Coverage: competencies by stories</summary>
+      <p className="coverage-legend hint">
+        <span className="rating-strong">●</span> strong · <span className="rating-partial">◐</span> partial · blank:
+        none. Columns are the stories numbered below.
+      </p>
       <div className="table-scroll">
         <table>
           <thead>
             <tr>
               <th scope="col">Competency</th>
-              {columns.map((story) => (
+              {columns.map((story, at) => (
                 <th key={story.id} scope="col" title={story.title}>
-                  {story.title.length > 18 ? `${story.title.slice(0, 17)}…` : story.title}
+                  <abbr title={story.title} aria-label={story.title}>
+                    {at + 1}
+                  </abbr>
                 </th>
               ))}
             </tr>
@@ -208,7 +248,7 @@ function CoverageMatrix({ plan, byId }: { plan: ReturnType<typeof storyPlan>; by
                   const cell = row.cells.get(story.id);
                   return (
                     <td key={story.id} className={cell ? `rating-${cell}` : undefined}>
-                      {cell === 'strong' ? '●' : cell === 'partial' ? '◐' : ''}
+                      <span aria-hidden="true">{cell === 'strong' ? '●' : cell === 'partial' ? '◐' : ''}</span>
                       <span className="visually-hidden">{cell ?? 'none'}</span>
                     </td>
                   );
@@ -218,6 +258,13 @@ function CoverageMatrix({ plan, byId }: { plan: ReturnType<typeof storyPlan>; by
           </tbody>
         </table>
       </div>
+      <ol className="coverage-key">
+        {columns.map((story) => (
+          <li key={story.id}>
+            <a href={routeHref({ name: 'story', id: story.id })}>{story.title}</a>
+          </li>
+        ))}
+      </ol>
     </details>
   );
 }

@@ -6,9 +6,11 @@ import { companyNameOf, identityOf, peopleOf } from '@/lib/capture/page-model';
 import { defaultTarget, type InterviewMatch, knownPeopleFor, matchInterviews } from '@/lib/db/capture-targets';
 import { type SaveReport, saveCapture, saveSelection, type UndoResult, undoCapture } from '@/lib/db/captures';
 import type { InterviewWithCompany } from '@/lib/db/interviews';
+import { writeErrorMessage } from '@/lib/db/write-error';
 import { clearPendingCapture, sendPendingCapture } from '@/lib/messages';
-import type { Capture, PendingCapture } from '@/lib/schema/capture';
+import type { Capture, newsEventTypes, PendingCapture } from '@/lib/schema/capture';
 import { normalizeName } from '@/lib/text/normalize-name';
+import { plural } from '@/lib/text/plural';
 import { SafeLink } from '../controls/safe-link';
 import { useInterview, useInterviews } from '../hooks/live-queries';
 import { navigate, routeHref } from '../hooks/use-hash-route';
@@ -21,6 +23,17 @@ const kindLabels: Record<Capture['kind'], string> = {
   company: 'Company page',
   news: 'News',
   other: 'Page',
+};
+
+const eventLabels: Record<(typeof newsEventTypes)[number], string> = {
+  hire: 'Hire',
+  departure: 'Departure',
+  funding: 'Funding',
+  acquisition: 'Acquisition',
+  launch: 'Launch',
+  partnership: 'Partnership',
+  results: 'Results',
+  other: 'Other',
 };
 
 /** What the last capture found, for the user to review, tick the interviewers and keep. */
@@ -334,7 +347,7 @@ function NewsFound({ capture }: { capture: Capture }) {
           ['Published', news.datePublished],
           ['Author', news.author],
           ['About', news.organization],
-          ['Kind of event', news.eventType],
+          ['Kind of event', news.eventType && eventLabels[news.eventType]],
         ]}
       />
     </section>
@@ -483,7 +496,7 @@ function SaveTo({
       await onSave(target);
       await clearPendingCapture();
     } catch (failure) {
-      setError(`Not saved: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setError(writeErrorMessage(failure));
       inFlight.current = false;
       setSaving(false);
     }
@@ -594,7 +607,6 @@ function SaveSummary({ report }: { report: SaveReport }) {
   const saved = useInterview(report.interviewId);
   const where = saved ? ` ${interviewLabel(saved)}` : '';
   const [error, setError] = useState('');
-  const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
   if (undone) {
     return (
       <div className="empty" role="status">
@@ -649,7 +661,7 @@ function SaveSummary({ report }: { report: SaveReport }) {
             try {
               setUndone(await undoCapture(report));
             } catch (failure) {
-              setError(`Not undone: ${failure instanceof Error ? failure.message : String(failure)}`);
+              setError(writeErrorMessage(failure, 'Not undone'));
             }
           }}
         >

@@ -1,6 +1,7 @@
 import { deleteInterview, setInterviewStatus } from '@/lib/db/interviews';
 import { endedButScheduled } from '@/lib/interviews/order';
 import type { Company, Interview } from '@/lib/schema';
+import { plural } from '@/lib/text/plural';
 import { formatCountdown, formatDay, formatInstant } from '@/lib/time';
 import { ConfirmButton } from '../controls/confirm-button';
 import { statusLabels } from '../controls/status-labels';
@@ -120,10 +121,6 @@ function deletionQuestion(companyName: string, impact: ReturnType<typeof useInte
       ? `${companyName}'s research stays for the other ${plural(impact.otherRounds, 'round')}.`
       : `It is the only round at ${companyName}, so the company's research (${plural(impact.people, 'person', 'people')}) goes too.`;
   return `Delete this interview? ${owned} ${research}`;
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 function jumpTo(event: React.MouseEvent, id: string) {

@@ -19,8 +19,11 @@ import {
   storiesToMarkdown,
 } from '@/lib/stories/files';
 import { searchStories, storySearchText } from '@/lib/stories/search';
+import { plural } from '@/lib/text/plural';
+import { WriteError } from '../controls/write-error';
 import { useStories, useStoryUses } from '../hooks/live-queries';
 import { navigate, routeHref } from '../hooks/use-hash-route';
+import { useWrite } from '../hooks/use-write';
 
 export const kindLabels: Record<Story['kind'], string> = {
   achievement: 'Achievement',
@@ -39,6 +42,7 @@ export function StoryBank() {
   const [competency, setCompetency] = useState('');
   const [showArchived, setShowArchived] = useState(false);
   const [deleted, setDeleted] = useState<DeletedStory>();
+  const restoring = useWrite();
   const deferredQuery = useDeferredValue(query);
 
   const indexed = useMemo(() => (stories ?? []).map((story) => ({ story, text: storySearchText(story) })), [stories]);
@@ -84,13 +88,16 @@ export function StoryBank() {
           Deleted “{deleted.story.title}”.{' '}
           <button
             type="button"
-            onClick={async () => {
-              await restoreStory(deleted);
-              setDeleted(undefined);
-            }}
+            onClick={() =>
+              restoring.run('Not restored', async () => {
+                await restoreStory(deleted);
+                setDeleted(undefined);
+              })
+            }
           >
             Undo
           </button>
+          <WriteError error={restoring.error} />
         </p>
       )}
       {stories.length === 0 ? (
@@ -138,7 +145,7 @@ export function StoryBank() {
       <div className="results" aria-busy={query !== deferredQuery}>
         {stories.length > 0 && (
           <p className="count" aria-live="polite">
-            {shown.length === 1 ? '1 story' : `${shown.length} stories`}
+            {plural(shown.length, 'story', 'stories')}
           </p>
         )}
         {cards}
@@ -171,7 +178,7 @@ const Portfolio = memo(function Portfolio({
       <h2 id="portfolio-title">Portfolio</h2>
       <ul className="plain-list">
         <li className={summary.balance.status === 'ok' ? '' : 'warning'}>
-          {summary.kinds.achievement} achievements, {summary.kinds.failure} failures
+          {plural(summary.kinds.achievement, 'achievement')}, {plural(summary.kinds.failure, 'failure')}
           {summary.kinds.board + summary.kinds.volunteer > 0 &&
             `, ${summary.kinds.board + summary.kinds.volunteer} board or volunteer`}
           . {summary.balance.message}
@@ -234,6 +241,7 @@ const StoryCard = memo(function StoryCard({
   onDeleted: (deleted: DeletedStory) => void;
 }) {
   const score = coachingPercent(story);
+  const { error, run } = useWrite();
   return (
     <li className="card story-card">
       <a className="card-title" href={routeHref({ name: 'story', id: story.id })}>
@@ -255,7 +263,9 @@ const StoryCard = memo(function StoryCard({
           type="button"
           className="subtle"
           aria-label={`Duplicate “${story.title}”`}
-          onClick={async () => navigate({ name: 'story', id: (await duplicateStory(story.id)).id })}
+          onClick={() =>
+            run('Not duplicated', async () => navigate({ name: 'story', id: (await duplicateStory(story.id)).id }))
+          }
         >
           Duplicate
         </button>
@@ -263,7 +273,9 @@ const StoryCard = memo(function StoryCard({
           type="button"
           className="subtle"
           aria-label={`${story.archived ? 'Restore' : 'Archive'} “${story.title}”`}
-          onClick={() => setStoryArchived(story.id, !story.archived)}
+          onClick={() =>
+            run(story.archived ? 'Not restored' : 'Not archived', () => setStoryArchived(story.id, !story.archived))
+          }
         >
           {story.archived ? 'Restore' : 'Archive'}
         </button>
@@ -271,14 +283,17 @@ const StoryCard = memo(function StoryCard({
           type="button"
           className="subtle"
           aria-label={`Delete “${story.title}”`}
-          onClick={async () => {
-            const deleted = await deleteStory(story.id);
-            if (deleted) onDeleted(deleted);
-          }}
+          onClick={() =>
+            run('Not deleted', async () => {
+              const deleted = await deleteStory(story.id);
+              if (deleted) onDeleted(deleted);
+            })
+          }
         >
           Delete
         </button>
       </div>
+      <WriteError error={error} />
     </li>
   );
 });
