@@ -1,5 +1,6 @@
 import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { createInterview, updateInterview } from '@/lib/db/interviews';
+import { writeErrorMessage } from '@/lib/db/write-error';
 import {
   emptyInterviewForm,
   type InterviewFormErrors,
@@ -72,7 +73,7 @@ function InterviewForm({ interviewId, initial }: { interviewId?: string; initial
         : await createInterview(result.input);
       navigate({ name: 'dossier', id: saved.id });
     } catch (error) {
-      setSaveError(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      setSaveError(writeErrorMessage(error));
       setSaving(false);
     }
   }

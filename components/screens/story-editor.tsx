@@ -2,6 +2,7 @@ import { type FormEvent, memo, startTransition, useCallback, useEffect, useMemo,
 import { competencies, competencyById, suggestCompetencies } from '@/lib/coach/competencies';
 import { coachStory, type Finding, type FindingField } from '@/lib/coach/rules';
 import { addStory, emptyStory, type StoryInput, updateStory } from '@/lib/db/stories';
+import { writeErrorMessage } from '@/lib/db/write-error';
 import { type Story, storyKinds } from '@/lib/schema';
 import { clearDraft, type DraftKey, loadDraft, newStoryDraftKey, saveDraft } from '@/lib/stories/drafts';
 import { parseKeyNumbers } from '@/lib/stories/key-numbers';
@@ -207,8 +208,8 @@ function StoryForm({
       else await addStory(checked.story);
       finish();
       navigate({ name: 'stories' });
-    } catch {
-      setSaveError('The story could not be saved. Your draft is kept on this device: try again in a moment.');
+    } catch (failure) {
+      setSaveError(`${writeErrorMessage(failure)} Your draft is kept on this device.`);
     }
   }
 
