@@ -1,9 +1,9 @@
-import { deleteInterview, setInterviewStatus } from '@/lib/db/interviews';
-import { endedButScheduled } from '@/lib/interviews/order';
+import { deleteInterview } from '@/lib/db/interviews';
 import type { Company, Interview } from '@/lib/schema';
 import { plural } from '@/lib/text/plural';
-import { formatCountdown, formatDay, formatInstant } from '@/lib/time';
+import { formatCountdown, formatInstant } from '@/lib/time';
 import { ConfirmButton } from '../controls/confirm-button';
+import { MarkDoneOffer } from '../controls/mark-done-offer';
 import { statusLabels } from '../controls/status-labels';
 import { CompanySection } from '../dossier/company-section';
 import { DossierSection } from '../dossier/dossier-section';
@@ -82,14 +82,7 @@ function DossierHeader({ interview, company }: { interview: Interview; company: 
         )}
         <span className={`status status-${interview.status}`}>{statusLabels[interview.status]}</span>
       </p>
-      {interview.startsAt !== null && endedButScheduled(interview, now) && (
-        <div className="notice">
-          <p>This interview was on {formatDay(interview.startsAt, interview.timeZone)} — mark it done?</p>
-          <button type="button" onClick={() => setInterviewStatus(interview.id, 'completed')}>
-            Mark it done
-          </button>
-        </div>
-      )}
+      <MarkDoneOffer interview={interview} now={now} />
       <div className="actions">
         {interview.meetingUrl && (
           <a className="button primary" href={interview.meetingUrl} target="_blank" rel="noopener noreferrer">

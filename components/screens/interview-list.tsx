@@ -3,6 +3,7 @@ import type { InterviewWithCompany } from '@/lib/db/interviews';
 import { groupInterviews } from '@/lib/interviews/order';
 import { formatCountdown, formatInstant } from '@/lib/time';
 import { CaptureButton } from '../controls/capture-button';
+import { MarkDoneOffer } from '../controls/mark-done-offer';
 import { statusLabels } from '../controls/status-labels';
 import { StorageStatus } from '../controls/storage-status';
 import { useInterviews } from '../hooks/live-queries';
@@ -88,6 +89,7 @@ function InterviewGroup({ title, items, now, firstShown = Number.POSITIVE_INFINI
                 <span className={`status status-${interview.status}`}>{statusLabels[interview.status]}</span>
               </span>
             </a>
+            <MarkDoneOffer interview={interview} now={now} companyName={company.name} />
           </li>
         ))}
       </ul>

@@ -97,9 +97,16 @@ describe('interview times and meeting links', () => {
     await page.getByRole('heading', { level: 1, name: 'Quillon Health' }).waitFor();
     const offer = page.getByText(/^This interview was on Mon, Jan 5(, 2026)? — mark it done\?$/);
     await offer.waitFor();
+    // The list offers it too, on the interview's own card.
+    await page.getByRole('link', { name: '← All interviews' }).click();
+    await page.getByText(/^The interview with Quillon Health was on Mon, Jan 5(, 2026)? — mark it done\?$/).waitFor();
+    await page.getByRole('link', { name: /Quillon Health/ }).click();
     await page.getByRole('button', { name: 'Mark it done' }).click();
     await page.locator('.dossier-header .status', { hasText: 'Completed' }).waitFor();
     await offer.waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: '← All interviews' }).click();
+    await page.locator('.interview-card', { hasText: 'Quillon Health' }).getByText('Completed').waitFor();
+    expect(await page.getByText(/mark it done\?$/).count()).toBe(0);
     expect(panel.errors).toEqual([]);
   });
 });
