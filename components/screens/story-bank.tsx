@@ -401,7 +401,11 @@ function ImportPreview({
         <strong>{file}</strong>: {readable > 0 ? `${describeCounts(counts)}` : 'no story can be imported'}
         {result.unreadable > 0 && `; ${result.unreadable} could not be read`}.
       </p>
-      {nothingToDo && <p className="hint">Your bank already has every story in this file.</p>}
+      {nothingToDo && (
+        <p className="hint">
+          Your bank already has every {result.unreadable > 0 ? 'readable ' : ''}story in this file.
+        </p>
+      )}
       {readable > 0 && (
         <ul className="plain-list">
           {plan.items.slice(0, shownItems).map((item) => (
@@ -474,11 +478,11 @@ function ImportPreview({
       {warnings.length > 0 && (
         <ul className="plain-list problems">
           {warnings.slice(0, shownItems).map((warning) => (
-            <li key={warning} className="warning">
+            <li key={warning} className="hint warning">
               {warning}
             </li>
           ))}
-          {warnings.length > shownItems && <li className="warning">…and {warnings.length - shownItems} more.</li>}
+          {warnings.length > shownItems && <li className="hint warning">…and {warnings.length - shownItems} more.</li>}
         </ul>
       )}
       {counts.undecided > 0 && (
