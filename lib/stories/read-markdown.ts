@@ -43,7 +43,9 @@ const fieldList = fieldNames.map(([field]) => fieldTitle(field)).join(', ');
 function fieldOf(name: string): Field | undefined {
   if (name.length > 40) return undefined;
   const key = name.toLowerCase();
-  return fieldByName.get(key) ?? fieldByName.get(key.replace(/[*_:`]+/g, '').trim());
+  const field = fieldByName.get(key);
+  if (field || !/[*_:`]/.test(key)) return field;
+  return fieldByName.get(key.replace(/[*_:`]+/g, '').trim());
 }
 
 interface Heading {
@@ -158,10 +160,14 @@ enum Role {
   Code = 3,
 }
 
-/** One byte per line and an entry per heading: a file of 300,000 lines makes no 300,000 objects. */
-function lineRoles(lines: string[]): { roles: Uint8Array; headings: Map<number, Heading> } {
+/**
+ * One byte per line, and for a heading line the index of its entry in `headings`: typed arrays, so a
+ * file of 300,000 lines costs no 300,000 objects or map entries beyond its headings.
+ */
+function lineRoles(lines: string[]): { roles: Uint8Array; headingAt: Int32Array; headings: Heading[] } {
   const roles = new Uint8Array(lines.length);
-  const headings = new Map<number, Heading>();
+  const headingAt = new Int32Array(lines.length);
+  const headings: Heading[] = [];
   let fence: string | undefined;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] ?? '';
@@ -182,7 +188,7 @@ function lineRoles(lines: string[]): { roles: Uint8Array; headings: Map<number, 
     const atx = atxHeading(line);
     if (atx) {
       roles[index] = Role.Heading;
-      headings.set(index, atx);
+      headingAt[index] = headings.push(atx) - 1;
       continue;
     }
     // Setext: a one-line paragraph underlined with === or ---. A longer paragraph above a --- line is
@@ -193,18 +199,19 @@ function lineRoles(lines: string[]): { roles: Uint8Array; headings: Map<number, 
     if (level && line.trim() && startsParagraph && !isListItem(line) && !labelledLine(line)) {
       const text = line.trim();
       roles[index] = Role.Heading;
-      headings.set(index, { level, text, field: fieldOf(text) });
+      headingAt[index] = headings.push({ level, text, field: fieldOf(text) }) - 1;
       roles[index + 1] = Role.Underline;
     }
   }
-  return { roles, headings };
+  return { roles, headingAt, headings };
 }
 
 /** What a story's lines hold, field by field, before it becomes a record. */
 interface StoryDraft {
   title: string;
   line: number;
-  fields: Map<Field, string[]>;
+  /** Made on the first line of text: most of a hostile file's headings have none. */
+  fields: Map<Field, string[]> | undefined;
 }
 
 function storyWhere(title: string, number: number, line: number): string {
@@ -212,7 +219,7 @@ function storyWhere(title: string, number: number, line: number): string {
 }
 
 function rawField(draft: StoryDraft, field: Field): string {
-  const lines = draft.fields.get(field);
+  const lines = draft.fields?.get(field);
   return lines ? lines.join('\n').trim() : '';
 }
 
@@ -232,7 +239,7 @@ function buildStory(
   warnings: string[],
 ): FileStory | { problem: string } {
   if (!title) return { problem: 'the heading has no title.' };
-  if (draft.fields.size === 0) return { problem: nothingRead };
+  if (!draft.fields) return { problem: nothingRead };
   const text: Record<TextField, string> = {
     hook: rawField(draft, 'hook').replace(/\s+/g, ' '),
     situation: rawField(draft, 'situation'),
@@ -316,10 +323,10 @@ const maxProblems = 1_000;
 
 export function readMarkdownStories(markdown: string, now = Date.now()): StoryFileResult {
   const lines = (markdown.charCodeAt(0) === 0xfeff ? markdown.slice(1) : markdown).split(/\r?\n/);
-  const { roles, headings } = lineRoles(lines);
+  const { roles, headingAt, headings } = lineRoles(lines);
   // Stories are the highest-level headings that are not field names ("# Story", "## Situation").
   let storyLevel = Number.POSITIVE_INFINITY;
-  for (const heading of headings.values()) {
+  for (const heading of headings) {
     if (!heading.field && heading.level < storyLevel) storyLevel = heading.level;
   }
   if (!Number.isFinite(storyLevel)) return fileProblem(notStoriesMessage(lines));
@@ -343,20 +350,24 @@ export function readMarkdownStories(markdown: string, now = Date.now()): StoryFi
     } else stories.push(story);
   };
   const append = (target: Field, line: string) => {
-    const list = draft?.fields.get(target);
+    if (!draft) return;
+    const list = draft.fields?.get(target);
     if (list) list.push(line);
-    else if (line.trim()) draft?.fields.set(target, [line]);
+    else if (line.trim()) {
+      draft.fields ??= new Map();
+      draft.fields.set(target, [line]);
+    }
   };
 
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] ?? '';
     const role = roles[index];
     if (role === Role.Underline) continue;
-    const heading = role === Role.Heading ? headings.get(index) : undefined;
+    const heading = role === Role.Heading ? headings[headingAt[index] ?? -1] : undefined;
     if (heading && !heading.field && heading.level === storyLevel) {
       finish();
       if (!draft && textBefore) before = index;
-      draft = { title: heading.text, line: index + 1, fields: new Map() };
+      draft = { title: heading.text, line: index + 1, fields: undefined };
       field = undefined;
       continue;
     }
