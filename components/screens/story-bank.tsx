@@ -8,16 +8,21 @@ import {
   duplicateStory,
   importStories,
   restoreStory,
+  StaleImportError,
   setStoryArchived,
 } from '@/lib/db/stories';
 import { type Story, storyKinds } from '@/lib/schema';
+import { loadStoryFile, type StoryFileResult, storiesToJson, storiesToMarkdown } from '@/lib/stories/files';
 import {
-  readJsonStories,
-  readMarkdownStories,
-  type StoryFileResult,
-  storiesToJson,
-  storiesToMarkdown,
-} from '@/lib/stories/files';
+  type ConflictChoice,
+  type ConflictChoices,
+  changesBank,
+  countPlan,
+  describeCounts,
+  type ImportPlan,
+  type PlannedStatus,
+  planImport,
+} from '@/lib/stories/import-plan';
 import { searchStories, storySearchText } from '@/lib/stories/search';
 import { plural } from '@/lib/text/plural';
 import { WriteError } from '../controls/write-error';
@@ -301,7 +306,7 @@ const StoryCard = memo(function StoryCard({
 /** Import with a preview (nothing is written until the user confirms) and export as Markdown or JSON. */
 function StoryFiles({ stories }: { stories: Story[] }) {
   const input = useRef<HTMLInputElement>(null);
-  const [preview, setPreview] = useState<StoryFileResult & { file: string }>();
+  const [preview, setPreview] = useState<ImportPreviewState>();
   const [message, setMessage] = useState('');
 
   async function read(event: ChangeEvent<HTMLInputElement>) {
@@ -309,27 +314,24 @@ function StoryFiles({ stories }: { stories: Story[] }) {
     event.target.value = '';
     if (!file) return;
     setMessage('');
-    const text = await file.text().catch(() => undefined);
-    if (text === undefined) {
-      setPreview({ file: file.name, stories: [], problems: ['The file could not be read.'], warnings: [] });
-      return;
-    }
-    const titles = stories.map((story) => story.title);
-    const json = /\.json$/i.test(file.name) || /^\s*[[{]/.test(text);
-    setPreview({
-      file: file.name,
-      ...(json ? readJsonStories(text, Date.now(), titles) : readMarkdownStories(text, Date.now(), titles)),
-    });
+    const now = Date.now();
+    const result = await loadStoryFile(file, now);
+    setPreview({ file: file.name, result, plan: planImport(result.stories, stories, now) });
   }
 
-  async function confirm() {
+  async function confirm(choices: ConflictChoices) {
     if (!preview) return;
     try {
-      const added = await importStories(preview.stories);
-      setMessage(`Imported ${added === 1 ? '1 story' : `${added} stories`} from ${preview.file}.`);
+      const counts = await importStories(preview.plan, choices);
+      setMessage(`Imported from ${preview.file}: ${describeCounts(counts)}.`);
       setPreview(undefined);
     } catch (failure) {
-      setMessage(`Nothing was imported: ${failure instanceof Error ? failure.message : String(failure)}`);
+      if (failure instanceof StaleImportError) setPreview(undefined);
+      setMessage(
+        failure instanceof StaleImportError
+          ? failure.message
+          : `Nothing was imported: ${failure instanceof Error ? failure.message : String(failure)}`,
+      );
     }
   }
 
@@ -369,45 +371,185 @@ function StoryFiles({ stories }: { stories: Story[] }) {
         </p>
       )}
       {preview && (
-        <section className="card import-preview" aria-label="Import preview">
-          <p>
-            {preview.file}: {preview.stories.length === 1 ? '1 story' : `${preview.stories.length} stories`} can be
-            imported.
-          </p>
-          {preview.stories.length > 0 && (
-            <ul className="plain-list">
-              {preview.stories.slice(0, 50).map((story) => (
-                <li key={story.id}>
-                  {story.title} <span className="card-meta">({kindLabels[story.kind]})</span>
-                </li>
-              ))}
-              {preview.stories.length > 50 && <li>…and {preview.stories.length - 50} more.</li>}
-            </ul>
-          )}
-          {[...preview.problems, ...preview.warnings].length > 0 && (
-            <ul className="plain-list problems">
-              {preview.problems.map((problem) => (
-                <li key={problem} className="error">
-                  {problem}
-                </li>
-              ))}
-              {preview.warnings.map((warning) => (
-                <li key={warning} className="warning">
-                  {warning}
-                </li>
-              ))}
-            </ul>
-          )}
-          <div className="actions">
-            <button type="button" className="primary" disabled={preview.stories.length === 0} onClick={confirm}>
-              Import {preview.stories.length === 1 ? '1 story' : `${preview.stories.length} stories`}
+        <ImportPreview
+          key={`${preview.file}-${preview.plan.items.length}`}
+          preview={preview}
+          onConfirm={confirm}
+          onCancel={() => setPreview(undefined)}
+        />
+      )}
+    </section>
+  );
+}
+
+interface ImportPreviewState {
+  file: string;
+  result: StoryFileResult;
+  plan: ImportPlan;
+}
+
+const statusLabels: Record<PlannedStatus, string> = {
+  new: 'new',
+  update: 'updated',
+  unchanged: 'unchanged',
+  conflict: 'to decide',
+};
+
+/** Long lists show their first items; a 300,000-story file must not draw 300,000 rows. */
+const shownItems = 50;
+
+function ImportPreview({
+  preview,
+  onConfirm,
+  onCancel,
+}: {
+  preview: ImportPreviewState;
+  onConfirm: (choices: ConflictChoices) => void;
+  onCancel: () => void;
+}) {
+  const { file, result, plan } = preview;
+  const [choices, setChoices] = useState<Map<number, ConflictChoice>>(() => new Map());
+  const counts = countPlan(plan, choices);
+  const conflicts = plan.items.flatMap((item, index) => (item.status === 'conflict' ? [{ item, index }] : []));
+  const readable = result.stories.length;
+  const choose = (index: number, choice: ConflictChoice) =>
+    setChoices((current) => new Map(current).set(index, choice));
+  const warnings = [...result.warnings, ...plan.warnings];
+  // Messages are kept for the first stories of a huge file; the count covers them all.
+  const problemCount = Math.max(result.problems.length, result.unreadable);
+  const nothingToDo = readable > 0 && !changesBank(counts) && counts.undecided === 0;
+
+  return (
+    <section className="card import-preview" aria-label="Import preview">
+      <p>
+        <strong>{file}</strong>: {readable > 0 ? `${describeCounts(counts)}` : 'no story can be imported'}
+        {result.unreadable > 0 && `; ${result.unreadable} could not be read`}.
+      </p>
+      {nothingToDo && (
+        <p className="hint">
+          Your bank already has every {result.unreadable > 0 ? 'readable ' : ''}story in this file.
+        </p>
+      )}
+      {readable > 0 && (
+        <ul className="plain-list">
+          {plan.items.slice(0, shownItems).map((item) => (
+            <li key={item.file.label}>
+              {item.file.story.title}{' '}
+              <span className="card-meta">
+                ({kindLabels[item.file.story.kind]}, {statusLabels[item.status]})
+              </span>
+            </li>
+          ))}
+          {plan.items.length > shownItems && <li>…and {plan.items.length - shownItems} more.</li>}
+        </ul>
+      )}
+      {conflicts.slice(0, shownItems).map(({ item, index }) => (
+        <fieldset key={item.file.label} className="name-choice">
+          <legend>{item.file.story.title}</legend>
+          <p className="hint">{item.explanation}</p>
+          {(item.reason === 'duplicate-id'
+            ? ([
+                ['mine', 'Skip it'],
+                ['file', 'Import it as another story'],
+              ] as const)
+            : ([
+                ['mine', 'Keep mine'],
+                ['file', 'Use the file’s'],
+              ] as const)
+          ).map(([choice, label]) => (
+            <label key={choice} className="check">
+              <input
+                type="radio"
+                name={`import-choice-${index}`}
+                checked={choices.get(index) === choice}
+                onChange={() => choose(index, choice)}
+              />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      {conflicts.length > shownItems && (
+        <p className="hint">
+          …and {conflicts.length - shownItems} more to decide.{' '}
+          <button
+            type="button"
+            onClick={() =>
+              setChoices((current) => {
+                const next = new Map(current);
+                for (const { index } of conflicts) if (!next.has(index)) next.set(index, 'mine');
+                return next;
+              })
+            }
+          >
+            Keep mine for the rest
+          </button>
+        </p>
+      )}
+      {result.problems.length > 0 && (
+        <>
+          {readable > 0 && <p>These could not be read:</p>}
+          <ul className="plain-list problems">
+            {result.problems.slice(0, shownItems).map((problem) => (
+              <li key={problem} className="error">
+                {problem}
+              </li>
+            ))}
+            {problemCount > shownItems && <li className="error">…and {problemCount - shownItems} more.</li>}
+          </ul>
+        </>
+      )}
+      {warnings.length > 0 && (
+        <ul className="plain-list problems">
+          {warnings.slice(0, shownItems).map((warning) => (
+            <li key={warning} className="hint warning">
+              {warning}
+            </li>
+          ))}
+          {warnings.length > shownItems && <li className="hint warning">…and {warnings.length - shownItems} more.</li>}
+        </ul>
+      )}
+      {counts.undecided > 0 && (
+        <p className="hint">
+          Choose for {counts.undecided === 1 ? 'the story' : `each of the ${counts.undecided} stories`} above before
+          importing.
+        </p>
+      )}
+      <div className="actions">
+        {readable === 0 || nothingToDo ? (
+          <button type="button" onClick={onCancel}>
+            Close
+          </button>
+        ) : result.unreadable > 0 ? (
+          <>
+            <button
+              type="button"
+              className="primary"
+              disabled={counts.undecided > 0}
+              onClick={() => onConfirm(choices)}
+            >
+              Import the {readable === 1 ? 'readable story' : `${readable} readable stories`}
             </button>
-            <button type="button" onClick={() => setPreview(undefined)}>
+            <button type="button" onClick={onCancel}>
+              Import nothing
+            </button>
+          </>
+        ) : (
+          <>
+            <button
+              type="button"
+              className="primary"
+              disabled={counts.undecided > 0}
+              onClick={() => onConfirm(choices)}
+            >
+              Import
+            </button>
+            <button type="button" onClick={onCancel}>
               Cancel
             </button>
-          </div>
-        </section>
-      )}
+          </>
+        )}
+      </div>
     </section>
   );
 }

@@ -1,4 +1,11 @@
 import { newId, type Story, type StoryUse, storySchema, storyUseSchema } from '@/lib/schema';
+import {
+  type ConflictChoices,
+  countPlan,
+  type ImportCounts,
+  type ImportPlan,
+  planWrites,
+} from '@/lib/stories/import-plan';
 import { db } from './database';
 
 /** The fields a person edits; the rest (id, timestamps, archived) the bank keeps. */
@@ -103,20 +110,32 @@ export async function restoreStory(deleted: DeletedStory): Promise<void> {
   });
 }
 
-/** Adds the stories of an import in one transaction: all of them, or none if anything fails. */
-export async function importStories(stories: Story[]): Promise<number> {
-  return db.transaction('rw', db.stories, async () => {
-    const existing = new Set((await db.stories.toCollection().primaryKeys()) as string[]);
-    // A story already in the bank (same id, from an earlier export) is replaced only by a newer copy.
-    const current = new Map(
-      (await db.stories.bulkGet([...existing])).flatMap((story) => (story ? [[story.id, story]] : [])),
+/** Thrown when the bank changed between an import's preview and its confirmation. */
+export class StaleImportError extends Error {
+  constructor() {
+    super(
+      'Your stories changed since the preview, so nothing was imported. Choose the file again to see what it would do now.',
     );
-    const fresh = stories.filter((story) => {
-      const known = current.get(story.id);
-      return !known || known.updatedAt < story.updatedAt;
-    });
-    await db.stories.bulkPut(fresh.map((story) => storySchema.parse(story)));
-    return fresh.length;
+  }
+}
+
+/**
+ * Writes an import plan, with the user's answers to its conflicts, in one transaction: all of it or none.
+ * It first checks that the bank is still the one the plan was made from (no story it matched was edited
+ * since, no id it means to add was taken), so the counts it returns are the preview's.
+ */
+export async function importStories(
+  plan: ImportPlan,
+  choices: ConflictChoices,
+  now = Date.now(),
+): Promise<ImportCounts> {
+  const { puts, assumed } = planWrites(plan, choices, now);
+  const records = puts.map((story) => storySchema.parse(story));
+  return db.transaction('rw', db.stories, async () => {
+    const found = await db.stories.bulkGet(assumed.map((item) => item.id));
+    if (found.some((story, index) => story?.updatedAt !== assumed[index]?.updatedAt)) throw new StaleImportError();
+    await db.stories.bulkPut(records);
+    return countPlan(plan, choices);
   });
 }
 

@@ -69,10 +69,10 @@ describe('the story bank', () => {
       .getByLabel('Story file')
       .setInputFiles({ name: 'stories.md', mimeType: 'text/markdown', buffer: Buffer.from(notes) });
     const preview = page.getByRole('region', { name: 'Import preview' });
-    await preview.getByText('2 stories can be imported').waitFor();
-    await preview.getByText(/"A heading with nothing under it": no field could be read/).waitFor();
-    await preview.getByRole('button', { name: 'Import 2 stories' }).click();
-    await page.getByText('Imported 2 stories from stories.md.').waitFor();
+    await preview.getByText('stories.md: 2 new; 1 could not be read.').waitFor();
+    await preview.getByText(/“A heading with nothing under it” \(line 23\): nothing under the heading/).waitFor();
+    await preview.getByRole('button', { name: 'Import the 2 readable stories' }).click();
+    await page.getByText('Imported from stories.md: 2 new.').waitFor();
     await page.locator('.count', { hasText: /^3 stories$/ }).waitFor();
   });
 

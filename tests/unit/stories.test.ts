@@ -5,7 +5,6 @@ import {
   deleteStory,
   duplicateStory,
   emptyStory,
-  importStories,
   listStories,
   markStoryTold,
   restoreStory,
@@ -13,7 +12,6 @@ import {
   updateStory,
 } from '@/lib/db/stories';
 import { storyPlan } from '@/lib/match/plan';
-import { readJsonStories, readMarkdownStories, storiesToJson, storiesToMarkdown } from '@/lib/stories/files';
 import * as make from '../factories';
 
 describe('the story bank', () => {
@@ -48,114 +46,6 @@ describe('the story bank', () => {
   it('refuses an empty title with a readable message and leaves the bank as it was', async () => {
     await expect(addStory(emptyStory({ title: '   ' }))).rejects.toThrow(/title/);
     expect(await db.stories.count()).toBe(0);
-  });
-
-  it('imports all or nothing, and replaces a story only with a newer copy of it', async () => {
-    const kept = make.story({ updatedAt: 10 });
-    await db.stories.add(kept);
-    expect(await importStories([{ ...kept, title: 'Older copy', updatedAt: 5 }, make.story()])).toBe(1);
-    expect((await db.stories.get(kept.id))?.title).toBe(kept.title);
-    const bad = { ...make.story(), kind: 'legend' } as never;
-    await expect(importStories([make.story(), bad])).rejects.toThrow();
-    expect(await db.stories.count()).toBe(2);
-  });
-});
-
-const notesApp = `
-Some notes I keep for interviews.
-
-# Turned around the EMEA supply chain
-
-Deliveries ran three weeks late.
-
-## Challenge
-Two warehouses and no budget.
-
-## Action
-I set a weekly planning cadence with the regional leads.
-
-## Result
-Lead time fell 38%.
-
-## Metrics
-- 38 % — shorter lead time
-
-## Kind
-achievement
-
-## Competencies
-- Designing systems
-- Delivering results
-
-# The product launch that failed
-**Kind:** failure
-**Action:** I skipped the pilot.
-**Lesson:** Pilot first.
-
-# Notes without fields
-
-# Bad kind
-## Kind
-legend
-## Action
-I did something.
-`;
-
-describe('story files', () => {
-  it('reads Markdown the way notes apps keep it, with a message per story it cannot read', () => {
-    const { stories, problems } = readMarkdownStories(notesApp, 1);
-    expect(stories.map((story) => story.title)).toEqual([
-      'Turned around the EMEA supply chain',
-      'The product launch that failed',
-    ]);
-    expect(stories[0]).toMatchObject({
-      situation: 'Deliveries ran three weeks late.',
-      challenge: 'Two warehouses and no budget.',
-      metrics: [{ value: '38', unit: '%', label: 'shorter lead time' }],
-      competencies: ['systems-design', 'execution-results'],
-    });
-    expect(stories[1]).toMatchObject({ kind: 'failure', action: 'I skipped the pilot.', lesson: 'Pilot first.' });
-    expect(problems).toEqual([
-      'Lines 1–3: text before the first story heading was not read.',
-      expect.stringMatching(/Story 3 .*"Notes without fields": no field could be read/),
-      expect.stringMatching(/Story 4 .*unknown kind "legend"/),
-    ]);
-  });
-
-  it('says so when a Markdown file has no stories or only broken headings', () => {
-    expect(readMarkdownStories('just some text\nand more').problems[0]).toMatch(/No stories found/);
-    expect(readMarkdownStories('##Situation without a space\n#Title').problems[0]).toMatch(/No stories found/);
-  });
-
-  it('round-trips the bank through Markdown and JSON', () => {
-    const bank = [
-      make.story({ competencies: ['systems-design'], tags: ['supply chain'] }),
-      make.story({ kind: 'failure', title: 'Über-ambitious launch', lesson: 'Pilot first.' }),
-    ];
-    const fromMarkdown = readMarkdownStories(storiesToMarkdown(bank), 1);
-    expect(fromMarkdown.problems).toEqual([]);
-    expect(fromMarkdown.stories.map(({ id, createdAt, updatedAt, ...rest }) => rest)).toEqual(
-      bank.map(({ id, createdAt, updatedAt, ...rest }) => rest),
-    );
-    expect(readJsonStories(storiesToJson(bank)).stories).toEqual(bank);
-  });
-
-  it('reads JSON story by story, and warns about duplicate titles without dropping either', () => {
-    const good = make.story();
-    const result = readJsonStories(
-      JSON.stringify([good, { title: 'No kind', kind: 'legend' }, 'nonsense', { ...make.story(), id: 'other' }]),
-      1,
-      ['Something else'],
-    );
-    expect(result.stories.map((story) => story.id)).toEqual([good.id, 'other']);
-    expect(result.problems).toEqual([
-      expect.stringMatching(/^Story 2 "No kind": kind: /),
-      expect.stringMatching(/^Story 3: /),
-    ]);
-    expect(result.warnings).toEqual([`Two stories are called "${good.title}"; both are kept.`]);
-    expect(readJsonStories('{oops').problems[0]).toMatch(/Not valid JSON/);
-    expect(readJsonStories('[]').problems[0]).toMatch(/no stories/);
-    expect(readJsonStories('{"a":1}').problems[0]).toMatch(/Expected a list/);
   });
 });
 
