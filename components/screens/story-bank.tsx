@@ -11,6 +11,7 @@ import {
   StaleImportError,
   setStoryArchived,
 } from '@/lib/db/stories';
+import { writeErrorMessage } from '@/lib/db/write-error';
 import { type Story, storyKinds } from '@/lib/schema';
 import { loadStoryFile, type StoryFileResult, storiesToJson, storiesToMarkdown } from '@/lib/stories/files';
 import {
@@ -328,9 +329,7 @@ function StoryFiles({ stories }: { stories: Story[] }) {
     } catch (failure) {
       if (failure instanceof StaleImportError) setPreview(undefined);
       setMessage(
-        failure instanceof StaleImportError
-          ? failure.message
-          : `Nothing was imported: ${failure instanceof Error ? failure.message : String(failure)}`,
+        failure instanceof StaleImportError ? failure.message : writeErrorMessage(failure, 'Nothing was imported'),
       );
     }
   }
