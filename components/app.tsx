@@ -40,7 +40,7 @@ export function App() {
         />
       )}
       {/* Keyed by view, so a draft left a moment ago is offered on the view the person went to. */}
-      {route.name !== 'story' && route.name !== 'capture' && <StoryDraftNotice key={routeKey} />}
+      {route.name !== 'story' && route.name !== 'capture' && <StoryDraftNotice key={`drafts:${routeKey}`} />}
       {/* Keyed by the route: an error in one view leaves the next one to render afresh. */}
       <ViewErrorBoundary key={routeKey}>
         {route.name === 'list' && <InterviewList />}
