@@ -144,6 +144,11 @@ function cachedFormat(key: string, make: () => Intl.DateTimeFormat): Intl.DateTi
   return format;
 }
 
+/** The day as the list and the dossier name it: "Tue, Dec 3", with the year when it is not this one. */
+function dayOptions(timeZone: string, showYear: boolean): Intl.DateTimeFormatOptions {
+  return { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: showYear ? 'numeric' : undefined };
+}
+
 /**
  * "Tue, Dec 3, 2:30 PM" (or "Tue 3 Dec, 14:30", as the locale writes it) in the given zone, with the
  * zone's short name ("EST") when it differs from the user's.
@@ -155,11 +160,7 @@ export function formatInstant(instant: number, timeZone: string, locale?: string
     `instant|${timeZone}|${showYear}|${locale}`,
     () =>
       new Intl.DateTimeFormat(locale, {
-        timeZone,
-        weekday: 'short',
-        day: 'numeric',
-        month: 'short',
-        year: showYear ? 'numeric' : undefined,
+        ...dayOptions(timeZone, showYear),
         hour: 'numeric',
         minute: '2-digit',
         timeZoneName: showZone ? 'short' : undefined,
@@ -173,14 +174,7 @@ export function formatDay(instant: number, timeZone: string, locale?: string): s
   const showYear = new Date(instant).getFullYear() !== new Date().getFullYear();
   const format = cachedFormat(
     `day|${timeZone}|${showYear}|${locale}`,
-    () =>
-      new Intl.DateTimeFormat(locale, {
-        timeZone,
-        weekday: 'short',
-        day: 'numeric',
-        month: 'short',
-        year: showYear ? 'numeric' : undefined,
-      }),
+    () => new Intl.DateTimeFormat(locale, dayOptions(timeZone, showYear)),
   );
   return format.format(instant);
 }

@@ -166,45 +166,10 @@ async function main() {
     await page.locator('.story-card').first().waitFor();
     await page.getByLabel('Search stories').focus();
     for (const character of query) {
-      // Written as a string: tsx would wrap named functions in a helper the page does not have.
-      // The listener is in place before the key is pressed; the result is read back once complete.
-      await page.evaluate(`(() => {
-        window.keyResult = undefined;
-        const result = {};
-        const finish = () => {
-          if (result.handled !== undefined && result.frame !== undefined && result.shown !== undefined) window.keyResult = result;
-        };
-        let keyAt = 0;
-        document.addEventListener('keydown', () => {
-          keyAt = performance.now();
-          requestAnimationFrame(() => setTimeout(() => { result.frame = performance.now() - keyAt; finish(); }));
-          // The results region is busy from the keystroke until the list shows the new search.
-          const results = document.querySelector('.story-bank .results');
-          const observer = new MutationObserver(() => {
-            if (results.getAttribute('aria-busy') !== 'false') return;
-            observer.disconnect();
-            requestAnimationFrame(() => setTimeout(() => { result.shown = performance.now() - keyAt; finish(); }));
-          });
-          observer.observe(results, { attributes: true, attributeFilter: ['aria-busy'] });
-        }, { once: true, capture: true });
-        // The input event reaches the window after React has rendered the keystroke; style and layout are
-        // forced here so the measure holds all the work the next frame needs (paint aside).
-        window.addEventListener('input', () => {
-          void document.body.offsetHeight;
-          result.handled = performance.now() - keyAt;
-          finish();
-        }, { once: true });
-      })()`);
-      await page.keyboard.press(character === ' ' ? 'Space' : character);
-      // Polled from here: the page's CSP forbids the string functions waitForFunction would need.
-      let measured: { handled: number; frame: number; shown: number } | undefined;
-      while (!measured) {
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        measured = (await page.evaluate('window.keyResult')) as typeof measured;
-      }
+      const measured = await timeKeystroke(page, character, '.story-bank .results');
       keystrokeWork.push(measured.handled);
       keystrokeFrames.push(measured.frame);
-      keystrokeResults.push(measured.shown);
+      keystrokeResults.push(measured.shown ?? Number.NaN);
     }
   }
   const editorKeystrokes = await measureEditorTyping(page);
@@ -298,35 +263,64 @@ async function measureEditorTyping(page: Page): Promise<{ work: number[]; frames
   const work: number[] = [];
   const frames: number[] = [];
   for (const character of editorTyping) {
-    await page.evaluate(`(() => {
-      window.keyResult = undefined;
-      const result = {};
-      const finish = () => {
-        if (result.handled !== undefined && result.frame !== undefined) window.keyResult = result;
-      };
-      let keyAt = 0;
-      document.addEventListener('keydown', () => {
-        keyAt = performance.now();
-        requestAnimationFrame(() => setTimeout(() => { result.frame = performance.now() - keyAt; finish(); }));
-      }, { once: true, capture: true });
-      window.addEventListener('input', () => {
-        void document.body.offsetHeight;
-        result.handled = performance.now() - keyAt;
-        finish();
-      }, { once: true });
-    })()`);
-    await page.keyboard.press(character === ' ' ? 'Space' : character);
-    let measured: { handled: number; frame: number } | undefined;
-    while (!measured) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      measured = (await page.evaluate('window.keyResult')) as typeof measured;
-    }
+    const measured = await timeKeystroke(page, character);
     work.push(measured.handled);
     frames.push(measured.frame);
   }
   const typed = await box.inputValue();
   if (!typed.endsWith(editorTyping)) throw new Error('The story editor did not keep what was typed');
   return { work, frames };
+}
+
+/**
+ * One keystroke, timed in the page: from the key pressed to the input handled with style and layout done
+ * (the work before the next frame may be drawn), to the next frame, and, given a results region that is
+ * aria-busy while it catches up, to the results shown.
+ */
+async function timeKeystroke(
+  page: Page,
+  character: string,
+  resultsSelector?: string,
+): Promise<{ handled: number; frame: number; shown?: number }> {
+  // Written as a string: tsx would wrap named functions in a helper the page does not have.
+  // The listener is in place before the key is pressed; the result is read back once complete.
+  await page.evaluate(`(() => {
+    window.keyResult = undefined;
+    const resultsSelector = ${JSON.stringify(resultsSelector ?? null)};
+    const result = {};
+    const finish = () => {
+      if (result.handled !== undefined && result.frame !== undefined && (!resultsSelector || result.shown !== undefined)) window.keyResult = result;
+    };
+    let keyAt = 0;
+    document.addEventListener('keydown', () => {
+      keyAt = performance.now();
+      requestAnimationFrame(() => setTimeout(() => { result.frame = performance.now() - keyAt; finish(); }));
+      if (!resultsSelector) return;
+      // The results region is busy from the keystroke until it shows what was typed.
+      const results = document.querySelector(resultsSelector);
+      const observer = new MutationObserver(() => {
+        if (results.getAttribute('aria-busy') !== 'false') return;
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => { result.shown = performance.now() - keyAt; finish(); }));
+      });
+      observer.observe(results, { attributes: true, attributeFilter: ['aria-busy'] });
+    }, { once: true, capture: true });
+    // The input event reaches the window after React has rendered the keystroke; style and layout are
+    // forced here so the measure holds all the work the next frame needs (paint aside).
+    window.addEventListener('input', () => {
+      void document.body.offsetHeight;
+      result.handled = performance.now() - keyAt;
+      finish();
+    }, { once: true });
+  })()`);
+  await page.keyboard.press(character === ' ' ? 'Space' : character);
+  // Polled from here: the page's CSP forbids the string functions waitForFunction would need.
+  let measured: { handled: number; frame: number; shown?: number } | undefined;
+  while (!measured) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    measured = (await page.evaluate('window.keyResult')) as typeof measured;
+  }
+  return measured;
 }
 
 /**
