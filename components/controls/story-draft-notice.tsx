@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react';
+import type { Story } from '@/lib/schema';
 import { clearDraft, draftName, listDrafts, newStoryDraftKey, type SavedDraft } from '@/lib/stories/drafts';
+import { checkDraft, draftFromStory, type StoryDraft, sameDraft } from '@/lib/stories/story-form';
+import { useStories } from '../hooks/live-queries';
 import { routeHref } from '../hooks/use-hash-route';
 
 /**
@@ -10,10 +13,23 @@ export function StoryDraftNotice() {
   const [drafts, setDrafts] = useState<SavedDraft[]>([]);
   // Read once the view is in place: the editor just left keeps its last keystrokes as it goes.
   useEffect(() => setDrafts(listDrafts()), []);
-  if (drafts.length === 0) return null;
+  const stories = useStories();
+  // A draft already saved (the panel closed while its save was finishing) is no draft: it is not offered.
+  const unsaved = stories
+    ? drafts.filter(
+        (saved) =>
+          !stories.some(
+            (story) => (saved.key === newStoryDraftKey || saved.key === story.id) && isSaved(saved.draft, story),
+          ),
+      )
+    : [];
+  useEffect(() => {
+    for (const saved of drafts) if (stories && !unsaved.includes(saved)) clearDraft(saved.key);
+  }, [drafts, stories, unsaved]);
+  if (unsaved.length === 0) return null;
   return (
     <>
-      {drafts.map((saved) => (
+      {unsaved.map((saved) => (
         <div key={saved.key} className="notice" role="status">
           <p>Restore your unsaved draft of {draftName(saved)}?</p>
           <div className="actions tight">
@@ -39,4 +55,10 @@ export function StoryDraftNotice() {
       ))}
     </>
   );
+}
+
+/** The draft, read as its save would read it, is what the story holds already. */
+function isSaved(draft: StoryDraft, story: Story): boolean {
+  const checked = checkDraft(draft);
+  return checked.ok && sameDraft(draftFromStory(checked.story), draftFromStory(story));
 }
