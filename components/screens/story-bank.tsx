@@ -468,22 +468,25 @@ function ImportPreview({
           ))}
         </fieldset>
       ))}
-      {conflicts.length > shownItems && (
-        <p className="hint">
-          …and {conflicts.length - shownItems} more to decide.{' '}
-          <button
-            type="button"
-            onClick={() =>
-              setChoices((current) => {
-                const next = new Map(current);
-                for (const { index } of conflicts) if (!next.has(index)) next.set(index, 'mine');
-                return next;
-              })
-            }
-          >
-            Keep mine for the rest
-          </button>
-        </p>
+      {conflicts.length > shownItems && <p className="hint">…and {conflicts.length - shownItems} more to decide.</p>}
+      {conflicts.length > 1 && (
+        <div className="actions tight">
+          <span className="hint">For all {conflicts.length}:</span>
+          {(
+            [
+              ['mine', 'Keep mine for all'],
+              ['file', 'Use the file’s for all'],
+            ] as const
+          ).map(([choice, label]) => (
+            <button
+              key={choice}
+              type="button"
+              onClick={() => setChoices(new Map(conflicts.map(({ index }) => [index, choice])))}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
       )}
       {result.problems.length > 0 && (
         <>

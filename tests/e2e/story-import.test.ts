@@ -110,6 +110,21 @@ describe('importing stories', () => {
     expect(panel.errors).toEqual([]);
   });
 
+  it('answers every choice at once: keep mine for all, or the file’s for all', async () => {
+    const { page } = panel;
+    const rewritten = notes.replaceAll('.\n', ', as the notes app has it.\n');
+    const preview = await chooseFile('rewritten.md', rewritten);
+    await preview.getByText('rewritten.md: 3 to decide.').waitFor();
+    await preview.getByRole('button', { name: 'Keep mine for all' }).click();
+    await preview.getByText('rewritten.md: 3 kept as you had them.').waitFor();
+    await preview.getByRole('button', { name: 'Use the file’s for all' }).click();
+    await preview.getByText('rewritten.md: 3 updated.').waitFor();
+    await preview.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('Imported from rewritten.md: 3 updated.').waitFor();
+    await expect.poll(storyCount).toBe('3 stories');
+    expect(panel.errors).toEqual([]);
+  });
+
   it('says when a file is not stories at all', async () => {
     const interviews = JSON.stringify([{ companyName: 'Northwind', role: 'COO', startsAt: Date.now() }]);
     const preview = await chooseFile('interviews.json', interviews);
