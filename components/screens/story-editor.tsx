@@ -1,5 +1,5 @@
 import { type FormEvent, memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { competencies, competencyById, suggestCompetencies } from '@/lib/coach/competencies';
+import { competencies, competencyById, competencyFromTyped, suggestCompetencies } from '@/lib/coach/competencies';
 import { coachStory, type Finding, type FindingField } from '@/lib/coach/rules';
 import { addStory, emptyStory, type StoryInput, updateStory } from '@/lib/db/stories';
 import { writeErrorMessage } from '@/lib/db/write-error';
@@ -106,7 +106,7 @@ function useKeptDraft(key: DraftKey, draft: StoryDraft, initial: StoryDraft) {
         setKeptAt(undefined);
       } else {
         const now = Date.now();
-        saveDraft(key, value, now);
+        saveDraft(key, value, { base: initial, now });
         setKeptAt(now);
       }
     },
@@ -159,6 +159,8 @@ function StoryForm({
   });
   const [draft, setDraft] = useState(restored?.draft ?? initial);
   const [showRestored, setShowRestored] = useState(!!restored);
+  // The story was saved again (by an import, in another panel) after this draft was begun.
+  const changedSinceDraft = !deleted && !!restored?.base && !sameDraft(restored.base, initial);
   const [errors, setErrors] = useState<StoryFormErrors>({});
   const [saveError, setSaveError] = useState('');
   const [confirmingCancel, setConfirmingCancel] = useState(false);
@@ -171,6 +173,13 @@ function StoryForm({
     setDraft((current) => ({ ...current, [key]: value }));
     setErrors((current) => (current[key] ? { ...current, [key]: undefined } : current));
   }, []);
+  const [typedCompetency, setTypedCompetency] = useState('');
+  function addTypedCompetency() {
+    const name = competencyFromTyped(typedCompetency);
+    const known = draft.competencies.some((other) => other.toLowerCase() === name?.toLowerCase());
+    if (name && !known) set('competencies', [...draft.competencies, name]);
+    setTypedCompetency('');
+  }
   const readKeyNumbers = useCallback((text: string) => setMetrics(parseKeyNumbers(text)), []);
 
   const coached = useSettledValue(draft, settleMs);
@@ -226,6 +235,8 @@ function StoryForm({
           {deleted
             ? `This story was deleted; your unsaved draft of it from ${formatTime(restored.savedAt)} is kept. Save it to keep it as a new story.`
             : `This is your unsaved draft from ${formatTime(restored.savedAt)}.`}{' '}
+          {changedSinceDraft &&
+            'The saved story has changed since you began it: saving the draft replaces those changes; discard it to see them.'}{' '}
           <button
             type="button"
             onClick={() => {
@@ -333,23 +344,36 @@ function StoryForm({
                 <span className="hint">({item.words.slice(0, 3).join(', ')})</span>
               </button>
             ))}
-            <select
-              id={fieldId('competencies')}
-              aria-label="Add a competency"
-              value=""
-              onChange={(event) =>
-                event.target.value && set('competencies', [...draft.competencies, event.target.value])
-              }
-            >
-              <option value="">Add a competency…</option>
-              {competencies
-                .filter((item) => !draft.competencies.includes(item.id))
-                .map((item) => (
-                  <option key={item.id} value={item.id}>
-                    {item.label}
-                  </option>
-                ))}
-            </select>
+            <div className="competency-add">
+              <input
+                id={fieldId('competencies')}
+                aria-label="Add a competency"
+                aria-describedby="story-competencies-hint"
+                list="competency-names"
+                placeholder="Add a competency…"
+                value={typedCompetency}
+                onChange={(event) => setTypedCompetency(event.target.value)}
+                onKeyDown={(event) => {
+                  // Enter adds the competency rather than saving the story half tagged.
+                  if (event.key !== 'Enter') return;
+                  event.preventDefault();
+                  addTypedCompetency();
+                }}
+              />
+              <button type="button" onClick={addTypedCompetency} disabled={!typedCompetency.trim()}>
+                Add
+              </button>
+              <datalist id="competency-names">
+                {competencies
+                  .filter((item) => !draft.competencies.includes(item.id))
+                  .map((item) => (
+                    <option key={item.id} value={item.label} />
+                  ))}
+              </datalist>
+            </div>
+            <p id="story-competencies-hint" className="hint">
+              Pick one from the list or type your own name for it.
+            </p>
             {errors.competencies && (
               <p id="story-competencies-error" className="error" role="alert">
                 {errors.competencies}
@@ -428,8 +452,12 @@ const TextField = memo(function TextField({ field, label, hint, value, error, on
   );
 });
 
+/** "14:05" today, "Nov 30, 14:05" on another day: a draft can wait days for its writer. */
 function formatTime(at: number): string {
-  return new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  const date = new Date(at);
+  const time = date.toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' });
+  if (date.toDateString() === new Date().toDateString()) return time;
+  return `${date.toLocaleDateString(undefined, { month: 'short', day: 'numeric' })}, ${time}`;
 }
 
 const statusLabels = { ok: 'Good', improve: 'Improve', missing: 'Missing', skipped: 'Not checked' } as const;

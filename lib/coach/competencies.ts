@@ -1696,6 +1696,16 @@ export function resolveCompetencies(name: string): string[] {
   return [...new Set(ids.filter((id) => id !== undefined))];
 }
 
+/**
+ * What a competency typed into the story editor is kept as: the taxonomy's id when it is one of its names
+ * ("Vision and strategy", "strategy"), otherwise the person's own words ("Stakeholder wrangling").
+ */
+export function competencyFromTyped(text: string): string | undefined {
+  const name = text.trim().replace(/\s+/g, ' ');
+  if (!name) return undefined;
+  return byLabel.get(labelKey(name)) ?? name;
+}
+
 /** The one taxonomy id a name stands for best; undefined when it is not in the taxonomy. */
 export function resolveCompetency(name: string): string | undefined {
   return resolveCompetencies(name)[0];

@@ -11,6 +11,8 @@ export const newStoryDraftKey: DraftKey = 'new';
 export interface SavedDraft {
   key: DraftKey;
   draft: StoryDraft;
+  /** The saved story as the editor opened it, to tell whether it changed elsewhere since. */
+  base?: StoryDraft;
   /** When it was last written, in milliseconds since the epoch. */
   savedAt: number;
 }
@@ -28,9 +30,13 @@ function defaultStore(): DraftStore | undefined {
   }
 }
 
-export function saveDraft(key: DraftKey, draft: StoryDraft, now = Date.now(), store = defaultStore()): void {
+export function saveDraft(
+  key: DraftKey,
+  draft: StoryDraft,
+  { base, now = Date.now(), store = defaultStore() }: { base?: StoryDraft; now?: number; store?: DraftStore } = {},
+): void {
   try {
-    store?.setItem(prefix + key, JSON.stringify({ key, draft, savedAt: now } satisfies SavedDraft));
+    store?.setItem(prefix + key, JSON.stringify({ key, draft, base, savedAt: now } satisfies SavedDraft));
   } catch {
     // Out of quota: the form keeps the text; only the copy for a closed panel is missing.
   }

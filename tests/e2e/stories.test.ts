@@ -231,4 +231,42 @@ describe('the story editor', () => {
     expect(await page.getByText(/Restore your unsaved draft/).count()).toBe(0);
     expect(panel.errors).toEqual([]);
   });
+  it('keeps a draft left by browser Back, with a competency of the user’s own, and warns when an import changed the story since', async () => {
+    const { page } = panel;
+    await panel.open('#/stories');
+    await page.getByRole('link', { name: 'Cut $12M of costs without layoffs' }).click();
+    await page.getByLabel('Hook').pressSequentially('Zero-based, no layoffs');
+    const competency = page.getByLabel('Add a competency');
+    await competency.pressSequentially('Stakeholder wrangling');
+    await competency.press('Enter');
+    await page.getByRole('button', { name: 'Remove Stakeholder wrangling' }).waitFor();
+    await competency.pressSequentially('decision making');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByRole('button', { name: 'Remove Deciding rather than doing' }).waitFor();
+    await page.goBack();
+    await page.getByRole('link', { name: 'Restore the draft of “Cut $12M of costs without layoffs”' }).waitFor();
+
+    // Meanwhile a notes file brings another Result for the same story.
+    await page.getByLabel('Story file').setInputFiles({
+      name: 'cut.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from('# Cut $12M of costs without layoffs\n## Result\nWe took $14M out of operating costs.\n'),
+    });
+    const preview = page.getByRole('region', { name: 'Import preview' });
+    await preview.getByRole('radio', { name: 'Use the file’s' }).check();
+    await preview.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('Imported from cut.md: 1 updated.').waitFor();
+
+    await page.getByRole('link', { name: 'Restore the draft of “Cut $12M of costs without layoffs”' }).click();
+    await page
+      .getByText(/The saved story has changed since you began it: saving the draft replaces those changes/)
+      .waitFor();
+    expect(await page.getByLabel('Hook').inputValue()).toBe('Zero-based, no layoffs');
+    await page.getByRole('button', { name: 'Remove Stakeholder wrangling' }).waitFor();
+    await page.getByRole('button', { name: 'Save story' }).click();
+    await page.getByRole('link', { name: 'Cut $12M of costs without layoffs' }).click();
+    await page.getByRole('button', { name: 'Remove Stakeholder wrangling' }).waitFor();
+    expect(await page.getByText(/your unsaved draft/).count()).toBe(0);
+    expect(panel.errors).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { competencyFromTyped } from '@/lib/coach/competencies';
 import { portfolio } from '@/lib/coach/portfolio';
 import { coachStory, quotedList } from '@/lib/coach/rules';
 import { emptyStory } from '@/lib/db/stories';
@@ -93,9 +94,9 @@ describe('checking the form on save', () => {
 describe('unsaved drafts', () => {
   it('keeps one draft per story, the latest first, and forgets a cleared one', () => {
     const store = memoryStore();
-    saveDraft('new', { ...blank(), title: 'Half-written' }, 1_000, store);
-    saveDraft('story-1', { ...blank(), title: 'Edited' }, 2_000, store);
-    saveDraft('new', { ...blank(), title: 'Half-written, more' }, 3_000, store);
+    saveDraft('new', { ...blank(), title: 'Half-written' }, { now: 1_000, store });
+    saveDraft('story-1', { ...blank(), title: 'Edited' }, { now: 2_000, store });
+    saveDraft('new', { ...blank(), title: 'Half-written, more' }, { now: 3_000, store });
     expect(listDrafts(store).map((saved) => [saved.key, saved.draft.title])).toEqual([
       ['new', 'Half-written, more'],
       ['story-1', 'Edited'],
@@ -110,7 +111,7 @@ describe('unsaved drafts', () => {
     const store = memoryStore();
     store.setItem('dossier.storyDraft.broken', '{not json');
     expect(listDrafts(store)).toEqual([]);
-    saveDraft('new', blank(), 1, store);
+    saveDraft('new', blank(), { now: 1, store });
     const saved = loadDraft('new', store);
     expect(saved && draftName(saved)).toBe('a new story');
   });
@@ -141,6 +142,15 @@ describe('coaching read as sentences', () => {
     for (const item of findings) {
       for (const text of [item.message, item.why, item.fix].filter(Boolean)) expect(text).toMatch(/[.?!]$/);
     }
+  });
+});
+
+describe('a competency typed into the editor', () => {
+  it('is the taxonomy’s when it names one, and the person’s own words otherwise', () => {
+    expect(competencyFromTyped('Financial acumen and capital allocation')).toBe('financial-acumen');
+    expect(competencyFromTyped('  financial   ACUMEN ')).toBe('financial-acumen');
+    expect(competencyFromTyped('  Stakeholder   wrangling ')).toBe('Stakeholder wrangling');
+    expect(competencyFromTyped('   ')).toBeUndefined();
   });
 });
 
