@@ -1,39 +1,79 @@
-// npm run eval:extract [-- DIR]: scores the extractor on real pages against their hand-read truth
-// (../shared/corpus by default: pages/, manifest.json for each page's address, truth.json), and prints
-// a table per page, one per field, and the mean.
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// npm run eval:extract [-- DIR...] [--verbose]: scores the extractor on real pages against their hand-read
+// truth, and prints for each corpus a table per page and per field with its mean, then the fields and
+// the mean of all of them together. A corpus is a folder with pages/, manifest.json (each page's address)
+// and truth.json. By default: ../shared/corpus, ../shared/corpus-2 and each folder of
+// tests/fixtures/gathered (pages gathered for this project, each scored once before the rules changed).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { extractPage } from '@/lib/extract';
 import { captureSchema } from '@/lib/schema/capture';
 import { projectRoot } from './build-extension';
 import { mean, scoreCapture } from './extract-score';
 import { loadPage } from './load-page';
 
-const corpus = resolve(process.argv[2] ?? join(projectRoot, '../shared/corpus'));
-const truth = JSON.parse(readFileSync(join(corpus, 'truth.json'), 'utf8')) as Record<string, unknown>[];
-const manifest = JSON.parse(readFileSync(join(corpus, 'manifest.json'), 'utf8')) as { file: string; url?: string }[];
-const urls = new Map(manifest.map((entry) => [entry.file, entry.url]));
-
 const verbose = process.argv.includes('--verbose');
-const pageScores: number[] = [];
-const byField = new Map<string, number[]>();
-console.log(`${'page'.padEnd(46)}${'score'.padStart(6)}  fields`);
-for (const entry of truth) {
-  const file = String(entry.file);
-  const page = loadPage(join(corpus, 'pages', file), urls.get(file));
-  const capture = captureSchema.parse(extractPage(page.document, page.url, { now: Date.now(), budgetMs: 5_000 }));
-  const scores = scoreCapture(entry, capture);
-  const pageScore = mean(Object.values(scores));
-  pageScores.push(pageScore);
-  for (const [field, score] of Object.entries(scores)) byField.set(field, [...(byField.get(field) ?? []), score]);
-  const fields = Object.entries(scores)
-    .map(([field, score]) => `${field} ${score.toFixed(2)}`)
-    .join(', ');
-  console.log(`${file.slice(0, 45).padEnd(46)}${pageScore.toFixed(2).padStart(6)}  ${fields}`);
-  if (verbose) console.log(JSON.stringify(capture, null, 1).slice(0, 4000));
+const named = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const gathered = join(projectRoot, 'tests/fixtures/gathered');
+const corpora = named.length
+  ? named.map((dir) => resolve(dir))
+  : [
+      join(projectRoot, '../shared/corpus'),
+      join(projectRoot, '../shared/corpus-2'),
+      ...(existsSync(gathered)
+        ? readdirSync(gathered, { withFileTypes: true })
+            .filter((entry) => entry.isDirectory())
+            .map((entry) => join(gathered, entry.name))
+        : []),
+    ].filter((dir) => existsSync(join(dir, 'truth.json')));
+
+type ByField = Map<string, number[]>;
+
+function printFields(byField: ByField) {
+  console.log(`${'field'.padEnd(28)}${'pages'.padStart(6)}${'mean'.padStart(7)}`);
+  for (const [field, scores] of [...byField.entries()].sort()) {
+    console.log(`${field.padEnd(28)}${String(scores.length).padStart(6)}${mean(scores).toFixed(2).padStart(7)}`);
+  }
 }
-console.log(`\n${'field'.padEnd(28)}${'pages'.padStart(6)}${'mean'.padStart(7)}`);
-for (const [field, scores] of [...byField.entries()].sort()) {
-  console.log(`${field.padEnd(28)}${String(scores.length).padStart(6)}${mean(scores).toFixed(2).padStart(7)}`);
+
+/** Scores one corpus, printing its tables; its page scores and field scores go to the totals too. */
+function scoreCorpus(corpus: string, allPages: number[], allFields: ByField): number {
+  const truth = JSON.parse(readFileSync(join(corpus, 'truth.json'), 'utf8')) as Record<string, unknown>[];
+  const manifest = JSON.parse(readFileSync(join(corpus, 'manifest.json'), 'utf8')) as { file: string; url?: string }[];
+  const urls = new Map(manifest.map((entry) => [entry.file, entry.url ?? undefined]));
+  const pageScores: number[] = [];
+  const byField: ByField = new Map();
+  console.log(`\n## ${relative(process.cwd(), corpus) || basename(corpus)}\n`);
+  console.log(`${'page'.padEnd(46)}${'score'.padStart(6)}  fields`);
+  for (const entry of truth) {
+    const file = String(entry.file);
+    const page = loadPage(join(corpus, 'pages', file), urls.get(file));
+    const capture = captureSchema.parse(extractPage(page.document, page.url, { now: Date.now(), budgetMs: 5_000 }));
+    const scores = scoreCapture(entry, capture);
+    const pageScore = mean(Object.values(scores));
+    pageScores.push(pageScore);
+    for (const [field, score] of Object.entries(scores)) {
+      for (const table of [byField, allFields]) table.set(field, [...(table.get(field) ?? []), score]);
+    }
+    const fields = Object.entries(scores)
+      .map(([field, score]) => `${field} ${score.toFixed(2)}`)
+      .join(', ');
+    console.log(`${file.slice(0, 45).padEnd(46)}${pageScore.toFixed(2).padStart(6)}  ${fields}`);
+    if (verbose) console.log(JSON.stringify(capture, null, 1).slice(0, 4000));
+  }
+  console.log('');
+  printFields(byField);
+  console.log(`\nmean over ${pageScores.length} pages: ${mean(pageScores).toFixed(3)}`);
+  allPages.push(...pageScores);
+  return mean(pageScores);
 }
-console.log(`\nmean over ${pageScores.length} pages: ${mean(pageScores).toFixed(3)}`);
+
+const allPages: number[] = [];
+const allFields: ByField = new Map();
+const means = corpora.map((corpus) => [corpus, scoreCorpus(corpus, allPages, allFields)] as const);
+if (corpora.length > 1) {
+  console.log('\n## all together\n');
+  printFields(allFields);
+  console.log('');
+  for (const [corpus, score] of means) console.log(`${relative(process.cwd(), corpus).padEnd(40)}${score.toFixed(3)}`);
+  console.log(`\nmean over all ${allPages.length} pages: ${mean(allPages).toFixed(3)}`);
+}
