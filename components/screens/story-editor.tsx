@@ -305,7 +305,7 @@ function StoryForm({
           <TextField
             field="keyNumbers"
             label="Key numbers"
-            hint="One per line: $12M saved, 38 % faster delivery"
+            hint="One per line: $12M saved, 38% faster delivery"
             value={draft.keyNumbers}
             error={errors.keyNumbers}
             onChange={set}

@@ -2,9 +2,11 @@
 // its fields as sub-headings or "Field: value" lines) and JSON. Reading a file never throws: it returns
 // the stories it could read and one message for each it could not, so a preview can show both and the
 // bank is only touched when the user confirms (see import-plan.ts for what an import then does).
+
 import { competencyById } from '@/lib/coach/competencies';
 import type { Story } from '@/lib/schema';
 import { fileProblem, type StoryFileResult } from './file-story';
+import { formatMetric } from './key-numbers';
 import { readJsonStories, storiesFromJson } from './read-json';
 import { readMarkdownStories } from './read-markdown';
 
@@ -80,12 +82,8 @@ export function storiesToMarkdown(stories: Story[]): string {
         ['Action', story.action],
         ['Result', story.result],
         ['Lesson', story.lesson],
-        [
-          'Metrics',
-          story.metrics
-            .map((m) => `- ${m.value}${m.unit ? ` ${m.unit}` : ''}${m.label ? ` — ${m.label}` : ''}`)
-            .join('\n'),
-        ],
+        // Written as the editor shows them, under the editor's name for them.
+        ['Key numbers', story.metrics.map((metric) => `- ${formatMetric(metric)}`).join('\n')],
         ['Period', story.period],
         ['Team size', story.teamSize === null ? '' : String(story.teamSize)],
         ['Kind', story.kind],

@@ -3,7 +3,7 @@
 // parser: stories need only headings, fences and labels, and every step here is a plain string
 // operation on one line, so the whole file is read in time linear in its length (no regex that can
 // backtrack on a long run of spaces, no spread of a huge list into a call).
-import { resolveCompetencies } from '@/lib/coach/competencies';
+import { competencyFromTyped } from '@/lib/coach/competencies';
 import { type Story, storySchema } from '@/lib/schema';
 import {
   describeFailure,
@@ -258,13 +258,9 @@ function buildStory(
   if (teamSize !== null && !Number.isSafeInteger(teamSize)) {
     warnings.push(`${where}: the team size “${teamText}” is not a number Dossier can keep; it was left empty.`);
   }
+  // A name of the taxonomy's becomes its id; any other stays the writer's own words, as the editor keeps it.
   const competencies = [
-    ...new Set(
-      listItems(rawField(draft, 'competencies')).flatMap((name) => {
-        const ids = resolveCompetencies(name);
-        return ids.length > 0 ? ids : [name];
-      }),
-    ),
+    ...new Set(listItems(rawField(draft, 'competencies')).flatMap((name) => competencyFromTyped(name) ?? [])),
   ];
   // The id is a placeholder: the import plan gives a Markdown story its id once it is known to be new.
   const record: Story = {

@@ -207,8 +207,20 @@ describe('reading Markdown stories', () => {
     const bank = [
       make.story({ competencies: ['systems-design'], tags: ['supply chain'] }),
       make.story({ kind: 'failure', title: 'Über-ambitious launch', lesson: 'Pilot first.' }),
+      // The user's own competency names stay theirs, never the nearest of the taxonomy's.
+      make.story({
+        title: 'Settled the strike',
+        competencies: ['Union negotiation', 'My own thing', 'Stakeholder negotiation', 'financial-acumen'],
+        metrics: [
+          { value: '$12', unit: 'M', label: 'saved' },
+          { value: '15', unit: '%', label: 'of operating cost' },
+          { value: '40', unit: 'people', label: '' },
+        ],
+      }),
     ];
-    const fromMarkdown = readMarkdownStories(storiesToMarkdown(bank), now);
+    const markdown = storiesToMarkdown(bank);
+    expect(markdown).toContain('## Key numbers\n\n- $12M saved\n- 15% of operating cost\n- 40 people\n');
+    const fromMarkdown = readMarkdownStories(markdown, now);
     expect(fromMarkdown.problems).toEqual([]);
     expect(fromMarkdown.stories.map(({ story: { id, createdAt, updatedAt, ...rest } }) => rest)).toEqual(
       bank.map(({ id, createdAt, updatedAt, ...rest }) => rest),
