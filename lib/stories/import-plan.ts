@@ -70,19 +70,51 @@ const contentFields = [
 /** Whitespace-insensitive: an export read back must compare equal, however a notes app re-wrapped it. */
 const fold = (value: unknown) => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : value);
 
-/** Whether the file's story says the same as the bank's (archiving counts only when the file says it). */
-export function sameContent(file: FileStory, current: Story): boolean {
+const fieldNames: Record<(typeof contentFields)[number] | 'archived' | 'tags' | 'competencies' | 'metrics', string> = {
+  title: 'title',
+  hook: 'hook',
+  situation: 'situation',
+  challenge: 'challenge',
+  action: 'action',
+  result: 'result',
+  lesson: 'lesson',
+  period: 'period',
+  teamSize: 'team size',
+  kind: 'kind',
+  archived: 'archiving',
+  tags: 'tags',
+  competencies: 'competencies',
+  metrics: 'key numbers',
+};
+
+/** The names of the fields in which the file's story and the bank's differ, in the editor's order. */
+export function differingFields(file: FileStory, current: Story): string[] {
   const a = file.story;
-  for (const field of contentFields) if (fold(a[field]) !== fold(current[field])) return false;
-  if (file.hasArchived && a.archived !== current.archived) return false;
+  const fields: (keyof typeof fieldNames)[] = contentFields.filter((field) => fold(a[field]) !== fold(current[field]));
   const list = (items: string[]) => JSON.stringify(items.map(fold));
-  if (list(a.tags) !== list(current.tags) || list(a.competencies) !== list(current.competencies)) return false;
   const metrics = (story: Story) =>
     JSON.stringify(story.metrics.map((m) => [fold(m.value), fold(m.unit), fold(m.label)]));
-  return metrics(a) === metrics(current);
+  if (metrics(a) !== metrics(current)) fields.push('metrics');
+  if (list(a.competencies) !== list(current.competencies)) fields.push('competencies');
+  if (list(a.tags) !== list(current.tags)) fields.push('tags');
+  if (file.hasArchived && a.archived !== current.archived) fields.push('archived');
+  return fields.map((field) => fieldNames[field]);
+}
+
+/** Whether the file's story says the same as the bank's (archiving counts only when the file says it). */
+export function sameContent(file: FileStory, current: Story): boolean {
+  return differingFields(file, current).length === 0;
+}
+
+/** "the result and the lesson": the fields a conflict is about, as a phrase. */
+function fieldList(fields: string[]): string {
+  const named = fields.map((field) => `the ${field}`);
+  return named.length <= 1 ? (named[0] ?? '') : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
 }
 
 const day = (time: number) => new Date(time).toISOString().slice(0, 10);
+/** To the minute, in UTC: two edits of one day must read apart. */
+const minute = (time: number) => `${new Date(time).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 /**
  * Decides, story by story, what importing the file would do to the bank. Pure: the same file and bank
@@ -145,19 +177,26 @@ export function planImport(fileStories: FileStory[], bank: Story[], now = Date.n
       explanation,
     });
     const yours = `your story ${matchedBy === 'id' ? 'of the same id' : 'of the same title'}`;
+    const differs = `${file.label} differs from ${yours} in ${fieldList(differingFields(file, current))}`;
     if (file.updatedAt === undefined) {
-      return conflict('undated', `${file.label} differs from ${yours}, and the file does not say when it was edited.`);
+      return conflict('undated', `${differs}, and the file does not say when it was edited.`);
     }
     if (file.updatedAt > now) {
       return conflict(
         'future',
-        `${file.label} differs from ${yours}, and the file dates it in the future (${day(file.updatedAt)}), so its date cannot tell which is newer.`,
+        `${differs}, and the file dates it in the future (${day(file.updatedAt)}), so its date cannot tell which is newer.`,
       );
     }
-    if (file.updatedAt <= current.updatedAt) {
+    if (file.updatedAt === current.updatedAt) {
       return conflict(
         'older',
-        `${file.label} differs from ${yours}, which you edited on ${day(current.updatedAt)}, after the file’s copy (${day(file.updatedAt)}).`,
+        `${differs}, yet both carry the same edit time (${minute(current.updatedAt)}), so it cannot tell which is newer.`,
+      );
+    }
+    if (file.updatedAt < current.updatedAt) {
+      return conflict(
+        'older',
+        `${differs}; you edited yours on ${minute(current.updatedAt)}, after the file’s copy (${minute(file.updatedAt)}).`,
       );
     }
     return { file, status: 'update', current, matchedBy };

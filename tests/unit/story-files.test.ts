@@ -352,7 +352,14 @@ describe('the import plan', () => {
       ['new', undefined],
     ]);
     expect(plan.items[0]?.explanation).toBe(
-      'Story 1 “Edited since” differs from your story of the same id, which you edited on 2026-11-14, after the file’s copy (2026-11-13).',
+      'Story 1 “Edited since” differs from your story of the same id in the result; you edited yours on 2026-11-14 12:00 UTC, after the file’s copy (2026-11-13 12:00 UTC).',
+    );
+    // One edit time on both copies: neither is newer, and the message does not say one is.
+    const sameTime = [{ ...edited, lesson: 'Another lesson.', result: 'Old text.' }];
+    expect(
+      planImport(readJsonStories(storiesToJson(sameTime), now).stories, await listStories(), now).items[0]?.explanation,
+    ).toBe(
+      'Story 1 “Edited since” differs from your story of the same id in the result and the lesson, yet both carry the same edit time (2026-11-14 12:00 UTC), so it cannot tell which is newer.',
     );
     expect(describeCounts(countPlan(plan, new Map()))).toBe('1 new, 2 to decide');
     await expect(importStories(plan, new Map(), now)).rejects.toThrow(/Choose what to do with Story 1/);
