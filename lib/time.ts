@@ -6,8 +6,38 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
+// Zones renamed since ICU fixed its canonical names: Chromium still lists "Asia/Calcutta" where people look
+// for "Asia/Kolkata". Both names work in Intl; the list shows the one in use today.
+const renamedZones: Record<string, string> = {
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Catamarca': 'America/Argentina/Catamarca',
+  'America/Cordoba': 'America/Argentina/Cordoba',
+  'America/Jujuy': 'America/Argentina/Jujuy',
+  'America/Mendoza': 'America/Argentina/Mendoza',
+  'America/Godthab': 'America/Nuuk',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Louisville': 'America/Kentucky/Louisville',
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Truk': 'Pacific/Chuuk',
+  'Etc/UTC': 'UTC',
+  'Etc/GMT': 'UTC',
+};
+
+/** A zone's name as people know it today: "Asia/Kolkata" for "Asia/Calcutta". */
+export function currentZoneName(name: string): string {
+  const renamed = renamedZones[name];
+  return renamed && isTimeZone(renamed) ? renamed : name;
+}
+
 export function userTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
 }
 
 export function isTimeZone(name: string): boolean {
@@ -19,11 +49,14 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
-/** Every IANA zone the browser knows, with the user's own guaranteed present. */
-export function timeZoneNames(): string[] {
-  const names = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['UTC'];
-  const own = userTimeZone();
-  return names.includes(own) ? names : [own, ...names];
+/**
+ * Every IANA zone the browser knows under its current name, sorted, with UTC, the user's own and any
+ * `also` (the zone an interview was saved in) guaranteed present.
+ */
+export function timeZoneNames(also: string[] = []): string[] {
+  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  const names = new Set([...known, 'UTC', userTimeZone(), ...also].map(currentZoneName));
+  return [...names].sort((a, b) => (a === 'UTC' ? -1 : b === 'UTC' ? 1 : a.localeCompare(b)));
 }
 
 export interface ZonedParts {
@@ -149,24 +182,61 @@ function dayOptions(timeZone: string, showYear: boolean): Intl.DateTimeFormatOpt
   return { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: showYear ? 'numeric' : undefined };
 }
 
+// English locales that name their own region's zones: en-US says "GMT+1" for London where en-GB says
+// "BST", and only en-IN says "IST" for Kolkata.
+const zoneNameLocales = ['en-US', 'en-GB', 'en-AU', 'en-IN', 'en-NZ', 'en-CA', 'en-IE', 'en-ZA', 'en-SG'];
+
+/**
+ * The zone's short name at that instant as people write it ("EST", "BST", "AEDT", "IST"); an offset
+ * ("GMT+4") only for a zone no English locale names.
+ */
+export function zoneAbbreviation(instant: number, timeZone: string, locale?: string): string {
+  let offset = '';
+  for (const each of [locale, ...zoneNameLocales]) {
+    const format = cachedFormat(
+      `zone|${timeZone}|${each}`,
+      () => new Intl.DateTimeFormat(each, { timeZone, timeZoneName: 'short' }),
+    );
+    const name = format.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? '';
+    if (name && !/^(?:GMT|UTC)(?:[+\-−]|$)/.test(name)) return name;
+    offset ||= name;
+  }
+  return offset;
+}
+
 /**
  * "Tue, Dec 3, 2:30 PM" (or "Tue 3 Dec, 14:30", as the locale writes it) in the given zone, with the
  * zone's short name ("EST") when it differs from the user's.
  */
 export function formatInstant(instant: number, timeZone: string, locale?: string): string {
   const showYear = new Date(instant).getFullYear() !== new Date().getFullYear();
-  const showZone = timeZone !== userTimeZone();
   const format = cachedFormat(
     `instant|${timeZone}|${showYear}|${locale}`,
+    () => new Intl.DateTimeFormat(locale, { ...dayOptions(timeZone, showYear), hour: 'numeric', minute: '2-digit' }),
+  );
+  const when = format.format(instant);
+  return currentZoneName(timeZone) === userTimeZone() ? when : `${when} ${zoneAbbreviation(instant, timeZone, locale)}`;
+}
+
+/**
+ * The same instant on the user's own clock, for an interview set in another zone: "9:30 AM your time",
+ * with the day when it is another one ("Mon, Dec 2, 11:30 PM your time"); empty in the user's own zone.
+ */
+export function formatInYourTime(instant: number, timeZone: string, locale?: string): string {
+  const own = userTimeZone();
+  if (currentZoneName(timeZone) === own) return '';
+  const sameDay = formatDay(instant, timeZone, locale) === formatDay(instant, own, locale);
+  const format = cachedFormat(
+    `yours|${sameDay}|${locale}`,
     () =>
       new Intl.DateTimeFormat(locale, {
-        ...dayOptions(timeZone, showYear),
+        ...(sameDay ? {} : { weekday: 'short', month: 'short', day: 'numeric' }),
+        timeZone: own,
         hour: 'numeric',
         minute: '2-digit',
-        timeZoneName: showZone ? 'short' : undefined,
       }),
   );
-  return format.format(instant);
+  return `${format.format(instant)} your time`;
 }
 
 /** "Tue, Dec 1" (with the year when it is not this one): the day of an instant in the given zone. */
@@ -183,9 +253,9 @@ export function formatDay(instant: number, timeZone: string, locale?: string): s
 export function formatClockTimeWithZone(instant: number, timeZone: string, locale?: string): string {
   const format = cachedFormat(
     `clock|${timeZone}|${locale}`,
-    () => new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }),
+    () => new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' }),
   );
-  return format.format(instant);
+  return `${format.format(instant)} ${zoneAbbreviation(instant, timeZone, locale)}`;
 }
 
 /** "2:00 AM" (or "02:00", as the locale writes it) for a wall-clock time written HH:MM. */

@@ -5,6 +5,7 @@ import { formatCountdown, formatInstant } from '@/lib/time';
 import { ConfirmButton } from '../controls/confirm-button';
 import { MarkDoneOffer } from '../controls/mark-done-offer';
 import { statusLabels } from '../controls/status-labels';
+import { YourTime } from '../controls/your-time';
 import { CompanySection } from '../dossier/company-section';
 import { DossierSection } from '../dossier/dossier-section';
 import { NotesSection } from '../dossier/notes-section';
@@ -77,6 +78,7 @@ function DossierHeader({ interview, company }: { interview: Interview; company: 
         ) : (
           <>
             <span>{formatInstant(interview.startsAt, interview.timeZone)}</span>
+            <YourTime instant={interview.startsAt} timeZone={interview.timeZone} />
             <span className="countdown">{formatCountdown(interview.startsAt, interview.durationMinutes, now)}</span>
           </>
         )}

@@ -6,6 +6,7 @@ import { CaptureButton } from '../controls/capture-button';
 import { MarkDoneOffer } from '../controls/mark-done-offer';
 import { statusLabels } from '../controls/status-labels';
 import { StorageStatus } from '../controls/storage-status';
+import { YourTime } from '../controls/your-time';
 import { useInterviews } from '../hooks/live-queries';
 import { routeHref } from '../hooks/use-hash-route';
 import { useNow } from '../hooks/use-now';
@@ -81,6 +82,7 @@ function InterviewGroup({ title, items, now, firstShown = Number.POSITIVE_INFINI
                 {interview.startsAt !== null && (
                   <>
                     <span>{formatInstant(interview.startsAt, interview.timeZone)}</span>
+                    <YourTime instant={interview.startsAt} timeZone={interview.timeZone} />
                     <span className="countdown">
                       {formatCountdown(interview.startsAt, interview.durationMinutes, now)}
                     </span>

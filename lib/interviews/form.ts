@@ -1,6 +1,7 @@
 import type { InterviewInput } from '@/lib/db/interviews';
 import { type Interview, interviewStatusSchema } from '@/lib/schema';
 import {
+  currentZoneName,
   formatClockTimeWithZone,
   formatWallTime,
   instantToZonedParts,
@@ -61,7 +62,7 @@ export function interviewToForm(interview: Interview, companyName: string): Inte
     role: interview.role,
     round: interview.round,
     ...parts,
-    timeZone: interview.timeZone,
+    timeZone: currentZoneName(interview.timeZone),
     durationMinutes: interview.durationMinutes === null ? '' : String(interview.durationMinutes),
     meetingUrl: interview.meetingUrl,
     status: interview.status,

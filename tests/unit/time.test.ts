@@ -1,13 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  currentZoneName,
   formatClockTimeWithZone,
   formatCountdown,
   formatDay,
   formatInstant,
+  formatInYourTime,
   formatWallTime,
   instantToZonedParts,
   isCalendarDate,
   isTimeZone,
+  timeZoneNames,
+  zoneAbbreviation,
   zonedTimeToInstant,
 } from '@/lib/time';
 
@@ -109,7 +113,39 @@ describe('times as the user reads them', () => {
   it('writes the hour without a leading zero, as the locale does', () => {
     expect(formatInstant(afternoon, 'America/New_York', 'en-US')).toBe('Tue, Dec 3, 2030, 2:00 PM EST');
     // How a locale orders the day and month varies with the browser's data; the clock is what matters.
-    expect(formatInstant(afternoon, 'America/New_York', 'en-GB')).toMatch(/ 14:00 GMT-5$/);
+    expect(formatInstant(afternoon, 'America/New_York', 'en-GB')).toMatch(/ 14:00 EST$/);
+  });
+
+  it('names zones the way people there write them, not as offsets from GMT', () => {
+    const summer = Date.UTC(2026, 6, 1, 12, 0);
+    const winter = Date.UTC(2026, 0, 15, 12, 0);
+    expect(zoneAbbreviation(summer, 'Europe/London', 'en-US')).toBe('BST');
+    expect(zoneAbbreviation(winter, 'Europe/London', 'en-US')).toBe('GMT');
+    expect(zoneAbbreviation(winter, 'Australia/Sydney', 'en-US')).toBe('AEDT');
+    expect(zoneAbbreviation(summer, 'Asia/Kolkata', 'en-US')).toBe('IST');
+    expect(zoneAbbreviation(summer, 'America/Los_Angeles', 'en-US')).toBe('PDT');
+    expect(zoneAbbreviation(summer, 'UTC', 'en-US')).toBe('UTC');
+    // A zone no locale names keeps its offset.
+    expect(zoneAbbreviation(summer, 'Etc/GMT-4', 'en-US')).toBe('GMT+4');
+  });
+
+  it('gives the user’s own clock beside a time set in another zone', () => {
+    // The tests run in UTC: 2:00 PM in New York is 7:00 PM here, the same day.
+    expect(formatInYourTime(afternoon, 'America/New_York', 'en-US')).toBe('7:00 PM your time');
+    expect(formatInYourTime(Date.UTC(2030, 11, 3, 23, 0), 'Australia/Sydney', 'en-US')).toBe(
+      'Tue, Dec 3, 11:00 PM your time',
+    );
+    expect(formatInYourTime(afternoon, 'UTC', 'en-US')).toBe('');
+  });
+
+  it('lists zones by the names in use today, with UTC and the zone an interview was saved in', () => {
+    const names = timeZoneNames(['Etc/GMT+5']);
+    expect(names[0]).toBe('UTC');
+    expect(names).toContain('Asia/Kolkata');
+    expect(names).toContain('Europe/Kyiv');
+    expect(names).not.toContain('Asia/Calcutta');
+    expect(names).toContain('Etc/GMT+5');
+    expect(currentZoneName('Asia/Saigon')).toBe('Asia/Ho_Chi_Minh');
   });
 
   it('names the zone only when it is not the user’s own', () => {
