@@ -36,7 +36,7 @@ function InterviewForm({ interviewId, initial }: { interviewId?: string; initial
   const [saveError, setSaveError] = useState('');
   const [saving, setSaving] = useState(false);
   const form = useRef<HTMLFormElement>(null);
-  const zones = useMemo(timeZoneNames, []);
+  const zones = useMemo(() => timeZoneNames([initial.timeZone]), [initial.timeZone]);
   const { date, time, timeZone } = values;
   const repeated = useMemo(
     () => repeatedTimeQuestion({ ...initial, date, time, timeZone }),

@@ -10,10 +10,12 @@ import {
   checkDraft,
   draftFromStory,
   firstInvalidField,
+  lengthHint,
   type StoryDraft,
   type StoryField,
   type StoryFormErrors,
   sameDraft,
+  storyLimits,
 } from '@/lib/stories/story-form';
 import { Field } from '../controls/field';
 import { useStories, useStory } from '../hooks/live-queries';
@@ -258,14 +260,20 @@ function StoryForm({
             id={fieldId('title')}
             label="Title"
             error={errors.title}
-            hint={sameTitle ? 'Another story has this title; both are kept.' : undefined}
+            hint={
+              [sameTitle && 'Another story has this title; both are kept.', lengthHint(draft.title, storyLimits.title)]
+                .filter(Boolean)
+                .join(' ') || undefined
+            }
           >
             <input value={draft.title} onChange={(event) => set('title', event.target.value)} required />
           </Field>
           <Field
             id={fieldId('hook')}
             label="Hook"
-            hint="One line to jog your memory during the call."
+            hint={['One line to jog your memory during the call.', lengthHint(draft.hook, storyLimits.hook)]
+              .filter(Boolean)
+              .join(' ')}
             error={errors.hook}
           >
             <input value={draft.hook} onChange={(event) => set('hook', event.target.value)} />

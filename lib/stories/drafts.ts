@@ -75,6 +75,8 @@ export function listDrafts(store = defaultStore()): SavedDraft[] {
 
 /** How a draft is named to the person: its title, or what kind of story it is when it has none yet. */
 export function draftName(saved: SavedDraft): string {
-  const title = saved.draft.title.trim();
+  const whole = saved.draft.title.trim();
+  // A banner names the draft in a line or two, however long a title was pasted.
+  const title = whole.length > 80 ? `${whole.slice(0, 79).trimEnd()}…` : whole;
   return title ? `“${title}”` : saved.key === newStoryDraftKey ? 'a new story' : 'a story';
 }

@@ -24,6 +24,12 @@ export interface StoryDraft {
 export type StoryField = keyof StoryDraft;
 
 /** Limits of the form, tighter than the database's for one-line fields so a title stays a title. */
+/** "180 of 200 characters" once a line nears its limit, so the limit is seen before saving; else nothing. */
+export function lengthHint(text: string, limit: number): string | undefined {
+  const length = text.trim().length;
+  return length >= limit * 0.9 ? `${length} of ${limit} characters.` : undefined;
+}
+
 export const storyLimits = {
   title: 200,
   hook: 300,
@@ -87,7 +93,9 @@ export function checkDraft(draft: StoryDraft): CheckedDraft {
   const errors: StoryFormErrors = {};
   const title = draft.title.trim();
   if (!title) errors.title = 'Give the story a title.';
-  else if (title.length > storyLimits.title) errors.title = `Keep the title under ${storyLimits.title} characters.`;
+  else if (title.length > storyLimits.title) {
+    errors.title = `Keep the title under ${storyLimits.title} characters: it has ${title.length}.`;
+  }
   if (draft.hook.trim().length > storyLimits.hook) {
     errors.hook = `Keep the hook to one line, under ${storyLimits.hook} characters.`;
   }

@@ -5,7 +5,7 @@ import { coachStory, quotedList } from '@/lib/coach/rules';
 import { emptyStory } from '@/lib/db/stories';
 import { clearDraft, type DraftStore, draftName, listDrafts, loadDraft, saveDraft } from '@/lib/stories/drafts';
 import { formatKeyNumbers, parseKeyNumbers } from '@/lib/stories/key-numbers';
-import { checkDraft, draftFromStory, firstInvalidField, sameDraft } from '@/lib/stories/story-form';
+import { checkDraft, draftFromStory, firstInvalidField, lengthHint, sameDraft } from '@/lib/stories/story-form';
 import * as make from '../factories';
 
 /** A Web Storage stand-in over a Map, as the panel's localStorage behaves. */
@@ -71,12 +71,18 @@ describe('checking the form on save', () => {
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
     expect(checked.errors).toEqual({
-      title: 'Keep the title under 200 characters.',
+      title: 'Keep the title under 200 characters: it has 201.',
       teamSize: 'Enter the team size as a whole number, such as 40.',
       action: 'Shorten the action to under 200,000 characters.',
     });
     expect(firstInvalidField(checked.errors)).toBe('title');
     expect(checkDraft(blank())).toEqual({ ok: false, errors: { title: 'Give the story a title.' } });
+  });
+
+  it('counts the characters of a line only once it nears its limit', () => {
+    expect(lengthHint('x'.repeat(179), 200)).toBeUndefined();
+    expect(lengthHint('x'.repeat(180), 200)).toBe('180 of 200 characters.');
+    expect(lengthHint('x'.repeat(447), 200)).toBe('447 of 200 characters.');
   });
 
   it('turns a saved story into the form and back without change', () => {
@@ -114,6 +120,11 @@ describe('unsaved drafts', () => {
     saveDraft('new', blank(), { now: 1, store });
     const saved = loadDraft('new', store);
     expect(saved && draftName(saved)).toBe('a new story');
+    // A pasted paragraph of a title is named in a line, not printed whole in every banner.
+    saveDraft('new', { ...blank(), title: `Rebuilt ${'the board’s trust '.repeat(30)}` }, { now: 2, store });
+    const long = loadDraft('new', store);
+    expect(long && draftName(long)).toMatch(/^“Rebuilt the board’s trust .{40,}…”$/);
+    expect((long && draftName(long))?.length).toBeLessThanOrEqual(82);
   });
 });
 
