@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { Story } from '@/lib/schema';
-import { clearDraft, draftName, listDrafts, newStoryDraftKey, type SavedDraft } from '@/lib/stories/drafts';
+import { clearDraft, draftName, listDrafts, newStoryDraftKey, type SavedDraft, saveDraft } from '@/lib/stories/drafts';
 import { checkDraft, draftFromStory, type StoryDraft, sameDraft } from '@/lib/stories/story-form';
 import { useStories } from '../hooks/live-queries';
 import { routeHref } from '../hooks/use-hash-route';
+import { UndoNotice } from './undo-notice';
 
 /**
  * Offers back the story drafts left unsaved: the editor left by a link or Back, or the panel closed while
@@ -11,6 +12,8 @@ import { routeHref } from '../hooks/use-hash-route';
  */
 export function StoryDraftNotice() {
   const [drafts, setDrafts] = useState<SavedDraft[]>([]);
+  // The draft just discarded, to put back: a whole unsaved story must not go with one click.
+  const [discarded, setDiscarded] = useState<SavedDraft>();
   // Read once the view is in place: the editor just left keeps its last keystrokes as it goes.
   useEffect(() => setDrafts(listDrafts()), []);
   const stories = useStories();
@@ -26,9 +29,20 @@ export function StoryDraftNotice() {
   useEffect(() => {
     for (const saved of drafts) if (stories && !unsaved.includes(saved)) clearDraft(saved.key);
   }, [drafts, stories, unsaved]);
-  if (unsaved.length === 0) return null;
+  const undo = discarded && (
+    <UndoNotice
+      text={`Draft of ${draftName(discarded)} discarded.`}
+      onUndo={async () => {
+        saveDraft(discarded.key, discarded.draft, { base: discarded.base, now: discarded.savedAt });
+        setDrafts(listDrafts());
+      }}
+      onDone={() => setDiscarded(undefined)}
+    />
+  );
+  if (unsaved.length === 0) return undo || null;
   return (
     <>
+      {undo}
       {unsaved.map((saved) => (
         <div key={saved.key} className="notice" role="status">
           <p>Restore your unsaved draft of {draftName(saved)}?</p>
@@ -45,6 +59,7 @@ export function StoryDraftNotice() {
               aria-label={`Discard the draft of ${draftName(saved)}`}
               onClick={() => {
                 clearDraft(saved.key);
+                setDiscarded(saved);
                 setDrafts(listDrafts());
               }}
             >

@@ -17,7 +17,9 @@ import {
   sameDraft,
   storyLimits,
 } from '@/lib/stories/story-form';
+import { ConfirmButton } from '../controls/confirm-button';
 import { Field } from '../controls/field';
+import { UndoNotice } from '../controls/undo-notice';
 import { useStories, useStory } from '../hooks/live-queries';
 import { navigate, routeHref } from '../hooks/use-hash-route';
 import { kindLabels } from './story-bank';
@@ -161,6 +163,7 @@ function StoryForm({
   });
   const [draft, setDraft] = useState(restored?.draft ?? initial);
   const [showRestored, setShowRestored] = useState(!!restored);
+  const [discardedDraft, setDiscardedDraft] = useState(false);
   // The story was saved again (by an import, in another panel) after this draft was begun.
   const changedSinceDraft = !deleted && !!restored?.base && !sameDraft(restored.base, initial);
   const [errors, setErrors] = useState<StoryFormErrors>({});
@@ -173,6 +176,8 @@ function StoryForm({
 
   const set = useCallback(<K extends StoryField>(key: K, value: StoryDraft[K]) => {
     setDraft((current) => ({ ...current, [key]: value }));
+    // Typing after a discard starts anew: an undo then would overwrite what was typed.
+    setDiscardedDraft(false);
     setErrors((current) => (current[key] ? { ...current, [key]: undefined } : current));
   }, []);
   const [typedCompetency, setTypedCompetency] = useState('');
@@ -233,25 +238,48 @@ function StoryForm({
       </a>
       <h1>{storyId ? 'Edit story' : 'New story'}</h1>
       {showRestored && restored && (
-        <p className="notice" role="status">
+        <div className="notice" role="status">
           {deleted
             ? `This story was deleted; your unsaved draft of it from ${formatTime(restored.savedAt)} is kept. Save it to keep it as a new story.`
             : `This is your unsaved draft from ${formatTime(restored.savedAt)}.`}{' '}
           {changedSinceDraft &&
             'The saved story has changed since you began it: saving the draft replaces those changes; discard it to see them.'}{' '}
-          <button
-            type="button"
-            onClick={() => {
-              setDraft(initial);
-              setMetrics(parseKeyNumbers(initial.keyNumbers));
-              clearDraft(draftKey);
-              setShowRestored(false);
-              if (deleted) navigate({ name: 'stories' });
-            }}
-          >
-            Discard the draft
-          </button>
-        </p>
+          {deleted ? (
+            <ConfirmButton
+              label="Discard the draft"
+              question="Throw this draft away for good?"
+              failure="Not discarded"
+              onConfirm={() => {
+                finish();
+                navigate({ name: 'stories' });
+              }}
+            />
+          ) : (
+            <button
+              type="button"
+              onClick={() => {
+                setDraft(initial);
+                setMetrics(parseKeyNumbers(initial.keyNumbers));
+                clearDraft(draftKey);
+                setShowRestored(false);
+                setDiscardedDraft(true);
+              }}
+            >
+              Discard the draft
+            </button>
+          )}
+        </div>
+      )}
+      {discardedDraft && restored && (
+        <UndoNotice
+          text="Draft discarded: the form shows the saved story."
+          onUndo={async () => {
+            setDraft(restored.draft);
+            setMetrics(parseKeyNumbers(restored.draft.keyNumbers));
+            setShowRestored(true);
+          }}
+          onDone={() => setDiscardedDraft(false)}
+        />
       )}
       <CoachingSummary findings={findings} />
       <div className="story-layout">

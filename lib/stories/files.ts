@@ -23,6 +23,23 @@ export function storyFileSizeProblem(bytes: number): string | undefined {
   return `The file is ${megabytes} MB; Dossier reads story files of up to 20 MB.`;
 }
 
+const whatIsRead =
+  'Dossier reads stories from Markdown (.md, one heading per story) or JSON (.json, as Dossier exports them).';
+
+/**
+ * Whether text decoded from a file is binary: a NUL, or many characters the UTF-8 decoder could not read,
+ * in its first few kilobytes. Text in any language has neither.
+ */
+function looksBinary(text: string): boolean {
+  const head = text.slice(0, 4096);
+  let unreadable = 0;
+  for (const char of head) {
+    if (char === '\0') return true;
+    if (char === '\uFFFD') unreadable += 1;
+  }
+  return unreadable > 8 && unreadable > head.length / 100;
+}
+
 const extensionOf = (name: string) => {
   const dot = name.lastIndexOf('.');
   return dot === -1 ? '' : name.slice(dot + 1).toLowerCase();
@@ -35,6 +52,10 @@ const extensionOf = (name: string) => {
  */
 export function readStoryFile(name: string, text: string, now = Date.now()): StoryFileResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (!body.trim()) return fileProblem(`The file is empty. ${whatIsRead}`);
+  if (looksBinary(body)) {
+    return fileProblem(`This is not a text file: it looks like an image, a document or an archive. ${whatIsRead}`);
+  }
   const extension = extensionOf(name);
   if (extension === 'json') return readJsonStories(body, now);
   if (extension === 'md' || extension === 'markdown') return readMarkdownStories(body, now);

@@ -126,7 +126,9 @@ export function readJsonStories(json: string, now = Date.now()): StoryFileResult
   try {
     parsed = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
   } catch (error) {
-    return fileProblem(`This file is not valid JSON${whereJsonFails(json, (error as Error).message)}.`);
+    return fileProblem(
+      `This file is not valid JSON${whereJsonFails(json, (error as Error).message)}. Dossier reads the JSON it exports, or a list of stories such as [{"title": "…", "action": "…"}].`,
+    );
   }
   return storiesFromJson(parsed, now);
 }

@@ -199,8 +199,26 @@ describe('reading Markdown stories', () => {
     expect(readStoryFile('notes.md', 'just some text\nand more', now).problems[0]).toMatch(/^No stories found/);
     expect(readStoryFile('stories.json', '{"stories": [\n  {"title": "A"},\n  }', now).problems).toEqual([
       // Chromium's parser says where (line 3, column 3); Node 20's does not.
-      expect.stringMatching(/^This file is not valid JSON( \(line 3, column 3\))?\.$/),
+      expect.stringMatching(/^This file is not valid JSON( \(line 3, column 3\))?\. Dossier reads the JSON it exports/),
     ]);
+    for (const name of ['empty.json', 'empty.md']) {
+      expect(readStoryFile(name, ' \n\n', now).problems).toEqual([
+        'The file is empty. Dossier reads stories from Markdown (.md, one heading per story) or JSON (.json, as Dossier exports them).',
+      ]);
+    }
+    // An image as the browser decodes it: a signature, NULs, and bytes UTF-8 cannot read.
+    const png = new TextDecoder().decode(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    expect(readStoryFile('photo.json', png, now).problems[0]).toMatch(
+      /^This is not a text file: it looks like an image/,
+    );
+    const random = new TextDecoder().decode(
+      Uint8Array.from({ length: 2000 }, (_, index) => ((index * 151 + 7) % 256) | 0x80),
+    );
+    expect(readStoryFile('stories.md', random, now).problems[0]).toMatch(/^This is not a text file/);
+    // Text in other scripts is text.
+    expect(readStoryFile('notes.md', '# Выручка выросла на 20 %\n## Действие\nЯ запустил.\n', now).problems).toEqual(
+      [],
+    );
   });
 
   it('round-trips the bank through Markdown and JSON', () => {
