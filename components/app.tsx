@@ -10,6 +10,7 @@ import { Dossier } from './screens/dossier';
 import { InterviewEditor } from './screens/interview-editor';
 import { InterviewList } from './screens/interview-list';
 import { loadStoryViews } from './screens/load-story-views';
+import { UnknownAddress } from './screens/unknown-address';
 
 export function App() {
   const route = useHashRoute();
@@ -49,6 +50,7 @@ export function App() {
         {route.name === 'dossier' && <Dossier key={route.id} interviewId={route.id} />}
         {route.name === 'capture' && <CapturePreview fromInterviewId={route.id} />}
         {(route.name === 'stories' || route.name === 'story') && <StoryRoute route={route} />}
+        {route.name === 'unknown' && <UnknownAddress />}
       </ViewErrorBoundary>
     </main>
   );

@@ -10,10 +10,22 @@ export type Route =
   | { name: 'capture'; id?: string }
   | { name: 'stories' }
   /** A story's editor; without an id, a new story, optionally tagged with a competency to write about. */
-  | { name: 'story'; id?: string; competency?: string };
+  | { name: 'story'; id?: string; competency?: string }
+  /** An address that names no view: a mistyped or damaged link. */
+  | { name: 'unknown' };
+
+/** A part of the address as it was meant; a damaged escape ("%E0%A4%A") is kept as written. */
+function decodePart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
 
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  const parts = hash.replace(/^#\/?/, '').split('/').map(decodePart);
+  if (parts.every((part) => part === '')) return { name: 'list' };
   if (parts[0] === 'new') return { name: 'new' };
   if (parts[0] === 'stories') {
     if (parts[1] === 'new') return parts[2] ? { name: 'story', competency: parts[2] } : { name: 'story' };
@@ -23,12 +35,13 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'interview' && parts[1]) {
     return parts[2] === 'edit' ? { name: 'edit', id: parts[1] } : { name: 'dossier', id: parts[1] };
   }
-  return { name: 'list' };
+  return { name: 'unknown' };
 }
 
 export function routeHref(route: Route): string {
   switch (route.name) {
     case 'list':
+    case 'unknown':
       return '#/';
     case 'new':
       return '#/new';

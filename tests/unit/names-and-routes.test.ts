@@ -27,8 +27,14 @@ describe('panel routes', () => {
     expect(parseRoute(routeHref(route))).toEqual(route);
   });
 
-  it('falls back to the list for anything else', () => {
-    expect(parseRoute('#/nonsense')).toEqual({ name: 'list' });
+  it('opens the list at the start, and says so for an address that names no view', () => {
     expect(parseRoute('')).toEqual({ name: 'list' });
+    expect(parseRoute('#/')).toEqual({ name: 'list' });
+    expect(parseRoute('#/nonsense')).toEqual({ name: 'unknown' });
+    expect(parseRoute('#/interview/')).toEqual({ name: 'unknown' });
+  });
+
+  it('reads a damaged escape as written instead of throwing', () => {
+    expect(parseRoute('#/stories/%E0%A4%A')).toEqual({ name: 'story', id: '%E0%A4%A' });
   });
 });
