@@ -190,8 +190,8 @@ const Portfolio = memo(function Portfolio({
           . {summary.balance.message}
         </li>
         <li className={summary.uncovered.length ? 'warning' : ''}>
-          {summary.coverage.length - summary.uncovered.length} of {summary.coverage.length} executive competencies
-          covered.
+          {summary.coverage.length - summary.uncovered.length} of the {summary.coverage.length} competencies every
+          senior interview tests have a story tagged with them.
           {summary.uncovered.length > 0 && (
             <>
               {' '}
