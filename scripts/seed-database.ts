@@ -25,4 +25,7 @@ export async function seedDatabase(panelPage: Page, tables: Record<string, objec
     });
     database.close();
   }, tables);
+  // Writes made past Dexie reach no live query: the open views would go on showing what they read before.
+  await panelPage.reload();
+  await panelPage.locator('main').waitFor();
 }

@@ -114,7 +114,6 @@ describe('nothing is lost or half-written', () => {
       make.interview(company.id, { round: `Round ${index + 1}`, startsAt: Date.now() - (index + 2) * 86_400_000 }),
     );
     await seedDatabase(page, { companies: [company], interviews: past });
-    await page.reload();
     const pastCards = page.locator('section', { has: page.getByRole('heading', { name: /^Past/ }) }).locator('li');
     await pastCards.first().waitFor();
     expect(await pastCards.count()).toBe(10);
