@@ -1,4 +1,4 @@
-import { type ChangeEvent, memo, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { type ChangeEvent, memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { competencies, competencyById } from '@/lib/coach/competencies';
 import { portfolio } from '@/lib/coach/portfolio';
 import { coachScore, coachStory } from '@/lib/coach/rules';
@@ -352,14 +352,20 @@ function StoryFiles({ stories }: { stories: Story[] }) {
         <button
           type="button"
           disabled={stories.length === 0}
-          onClick={() => download('stories.md', storiesToMarkdown(stories), 'text/markdown')}
+          onClick={() => {
+            download('stories.md', storiesToMarkdown(stories), 'text/markdown');
+            setMessage(`Exported ${plural(stories.length, 'story', 'stories')} to stories.md, in your downloads.`);
+          }}
         >
           Export Markdown
         </button>
         <button
           type="button"
           disabled={stories.length === 0}
-          onClick={() => download('stories.json', storiesToJson(stories), 'application/json')}
+          onClick={() => {
+            download('stories.json', storiesToJson(stories), 'application/json');
+            setMessage(`Exported ${plural(stories.length, 'story', 'stories')} to stories.json, in your downloads.`);
+          }}
         >
           Export JSON
         </button>
@@ -418,8 +424,15 @@ function ImportPreview({
   const problemCount = Math.max(result.problems.length, result.unreadable);
   const nothingToDo = readable > 0 && !changesBank(counts) && counts.undecided === 0;
 
+  // The preview opens below the bank's buttons: bring it into view, a short list must not hide it. In
+  // braces: this browser's scrollIntoView returns a promise, which React would take for the cleanup.
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    section.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
+
   return (
-    <section className="card import-preview" aria-label="Import preview">
+    <section ref={section} className="card import-preview" aria-label="Import preview">
       <p>
         <strong>{file}</strong>: {readable > 0 ? `${describeCounts(counts)}` : 'no story can be imported'}
         {result.unreadable > 0 && `; ${result.unreadable} could not be read`}.

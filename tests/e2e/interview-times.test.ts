@@ -61,6 +61,8 @@ describe('interview times and meeting links', () => {
     await page.getByRole('heading', { level: 1, name: 'Larkspur Freight' }).waitFor();
     // The browser runs in UTC; the dossier shows the time in New York with the zone it was chosen in.
     await page.getByText(/^Sun, Nov 7(, 2027)?, 1:30 AM EST$/).waitFor();
+    // And on the user's own clock beside it.
+    await page.getByText('(6:30 AM your time)', { exact: true }).waitFor();
 
     // Back in the form, the choice is still the one made.
     await page.getByRole('link', { name: 'Edit' }).click();
@@ -68,6 +70,26 @@ describe('interview times and meeting links', () => {
     await page.getByRole('radio', { name: '1:30 AM EDT (first)' }).check();
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText(/^Sun, Nov 7(, 2027)?, 1:30 AM EDT$/).waitFor();
+  });
+
+  it('lists zones by the names in use today, and names them as people there write them', async () => {
+    const { page } = panel;
+    await page.getByRole('link', { name: '← All interviews' }).click();
+    await startInterview('Chandra Analytics', '2027-07-01', '16:00', 'Asia/Kolkata');
+    await expect.poll(() => page.getByLabel('Time zone').inputValue()).toBe('Asia/Kolkata');
+    expect(
+      await page
+        .getByLabel('Time zone')
+        .locator('option', { hasText: /^Asia\/Calcutta$/ })
+        .count(),
+    ).toBe(0);
+    await page.getByRole('button', { name: 'Create interview' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Chandra Analytics' }).waitFor();
+    await page.getByText(/^Thu, Jul 1(, 2027)?, 4:00 PM IST$/).waitFor();
+    await page.getByText('(10:30 AM your time)', { exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await expect.poll(() => page.getByLabel('Time zone').inputValue()).toBe('Asia/Kolkata');
+    await page.getByRole('link', { name: 'Cancel' }).click();
   });
 
   it('keeps a meeting link typed the way calendars show it, as a web link', async () => {

@@ -269,4 +269,25 @@ describe('the story editor', () => {
     expect(await page.getByText(/your unsaved draft/).count()).toBe(0);
     expect(panel.errors).toEqual([]);
   });
+  it('lets a discarded draft be put back, and says when an address names no view', async () => {
+    const { page } = panel;
+    await panel.open('#/stories/new');
+    await page.getByLabel('Title').pressSequentially('Grew my successor');
+    await page.getByRole('link', { name: '← All stories' }).click();
+    await page.getByRole('button', { name: 'Discard the draft of “Grew my successor”' }).click();
+    await page.getByText('Draft of “Grew my successor” discarded.').waitFor();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('link', { name: 'Restore the draft of “Grew my successor”' }).click();
+    await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('Grew my successor');
+    await page.getByRole('button', { name: 'Discard the draft' }).click();
+    await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('Grew my successor');
+
+    await panel.open('#/stories/%E0%A4%A');
+    await page.getByText('This story no longer exists.').waitFor();
+    await panel.open('#/garbage/route');
+    await page.getByRole('heading', { name: 'Nothing at this address' }).waitFor();
+    expect(panel.errors).toEqual([]);
+  });
 });
