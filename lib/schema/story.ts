@@ -9,6 +9,8 @@ export const metricSchema = z.object({
   /** "%", "$M", "people", "weeks". */
   unit: lineSchema,
   label: lineSchema,
+  /** The line as the user wrote it ("15 % of operating cost"), shown back unchanged; absent in older records. */
+  text: z.optional(lineSchema),
 });
 
 /** A story in the global bank, reused across interviews. */

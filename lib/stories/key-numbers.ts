@@ -6,9 +6,11 @@ type Metric = Story['metrics'][number];
 export function parseMetric(text: string): Metric {
   const item = text.trim();
   const match = item.match(/^([$€£]?\s?[\d.,]+)\s*([^\s—–:-]*)\s*[—–:-]?\s*(.*)$/);
-  return match
+  const metric = match
     ? { value: (match[1] ?? '').trim(), unit: match[2] ?? '', label: (match[3] ?? '').trim() }
     : { value: item, unit: '', label: '' };
+  // The typed line is kept only where the usual spelling would change it ("15 %" against "15%").
+  return formatMetric(metric) === item ? metric : { ...metric, text: item };
 }
 
 /** The key numbers of the editor's text box, one per non-empty line. */
@@ -22,8 +24,9 @@ export function parseKeyNumbers(text: string): Metric[] {
 // Units written against their number ("15%", "$12M", "3x", "$2bn"); a word unit takes a space ("40 people").
 const attachedUnit = /^(%|[kmbx]|bn|mn|pts?|[$€£][kmb]n?)$/i;
 
-/** A key number as one line of text: "$12M saved", "15% of operating cost", "40 people". */
+/** A key number as one line of text: as it was typed, else "$12M saved", "15% of operating cost", "40 people". */
 export function formatMetric(metric: Metric): string {
+  if (metric.text) return metric.text;
   const number = metric.unit
     ? `${metric.value}${attachedUnit.test(metric.unit) ? '' : ' '}${metric.unit}`
     : metric.value;

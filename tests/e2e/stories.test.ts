@@ -179,7 +179,7 @@ describe('the story editor', () => {
     await page.getByRole('button', { name: 'Save story' }).click();
     await page.getByRole('link', { name: 'Consolidated 140 vendors to 35' }).waitFor();
     await page.getByRole('link', { name: 'Consolidated 140 vendors to 35' }).click();
-    expect(await page.getByLabel('Key numbers').inputValue()).toBe('$12M saved\n15% of operating cost');
+    expect(await page.getByLabel('Key numbers').inputValue()).toBe('$12M saved\n15 % of operating cost');
     expect(await page.getByLabel('Team size').inputValue()).toBe('40');
   });
 

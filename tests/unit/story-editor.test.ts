@@ -28,12 +28,17 @@ describe('key numbers', () => {
   it('reads what was typed, one number per line', () => {
     expect(parseKeyNumbers('$12M saved\n15 % of operating cost\n\n40,000 consultations')).toEqual([
       { value: '$12', unit: 'M', label: 'saved' },
-      { value: '15', unit: '%', label: 'of operating cost' },
+      { value: '15', unit: '%', label: 'of operating cost', text: '15 % of operating cost' },
       { value: '40,000', unit: 'consultations', label: '' },
     ]);
   });
 
-  it('shows saved numbers the way people write them, and reads them back the same', () => {
+  it('shows a saved number exactly as it was typed', () => {
+    const typed = '$12M saved\n15 % of operating cost\n40  people';
+    expect(formatKeyNumbers(parseKeyNumbers(typed))).toBe(typed);
+  });
+
+  it('shows numbers from older records and other tools the way people write them, and reads them back the same', () => {
     const text = formatKeyNumbers([
       { value: '$12', unit: 'M', label: 'saved' },
       { value: '15', unit: '%', label: 'of operating cost' },
@@ -50,7 +55,7 @@ describe('key numbers', () => {
     const checked = checkDraft(draft);
     expect(checked.ok && checked.story.metrics).toEqual([
       { value: '$12', unit: 'M', label: 'saved' },
-      { value: '15', unit: '%', label: 'of operating cost' },
+      { value: '15', unit: '%', label: 'of operating cost', text: '15 % of operating cost' },
     ]);
   });
 });
