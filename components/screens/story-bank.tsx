@@ -459,6 +459,26 @@ function ImportPreview({
         <fieldset key={item.file.label} className="name-choice">
           <legend>{item.file.story.title}</legend>
           <p className="hint">{item.explanation}</p>
+          {item.differences && item.differences.length > 0 && (
+            <details className="story-differences">
+              <summary>Compare the two copies</summary>
+              <dl>
+                {item.differences.map((difference) => (
+                  <div key={difference.field}>
+                    <dt>{difference.field}</dt>
+                    <dd>
+                      <span className="card-meta">{item.reason === 'duplicate-id' ? 'First copy' : 'Yours'}:</span>{' '}
+                      {difference.ours}
+                    </dd>
+                    <dd>
+                      <span className="card-meta">{item.reason === 'duplicate-id' ? 'This copy' : 'The file’s'}:</span>{' '}
+                      {difference.theirs}
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            </details>
+          )}
           {(item.reason === 'duplicate-id'
             ? ([
                 ['mine', 'Skip it'],

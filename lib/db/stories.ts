@@ -43,7 +43,12 @@ function clean(input: StoryInput): StoryInput {
     lesson: input.lesson.trim(),
     period: line(input.period),
     metrics: input.metrics
-      .map((metric) => ({ value: line(metric.value), unit: line(metric.unit), label: line(metric.label) }))
+      .map(({ text, ...metric }) => ({
+        value: line(metric.value),
+        unit: line(metric.unit),
+        label: line(metric.label),
+        ...(text === undefined ? {} : { text: text.trim() }),
+      }))
       .filter((metric) => metric.value),
     competencies: [...new Set(input.competencies)],
     tags: [...new Set(input.tags.map(line).filter(Boolean))],

@@ -4,6 +4,7 @@
 // says what the preview said.
 import { newId, type Story } from '@/lib/schema';
 import type { FileStory } from './file-story';
+import { formatMetric } from './key-numbers';
 
 export type PlannedStatus = 'new' | 'update' | 'unchanged' | 'conflict';
 
@@ -25,6 +26,15 @@ export interface PlannedStory {
   reason?: ConflictReason;
   /** A sentence for a conflict, saying what differs and why Dossier cannot decide. */
   explanation?: string;
+  /** For a conflict, each differing field as the two copies have it, for the user to compare. */
+  differences?: StoryDifference[];
+}
+
+/** One field in which two copies of a story differ: `theirs` is the file's, `ours` the bank's (or the file's first copy). */
+export interface StoryDifference {
+  field: string;
+  ours: string;
+  theirs: string;
 }
 
 export interface ImportPlan {
@@ -87,8 +97,23 @@ const fieldNames: Record<(typeof contentFields)[number] | 'archived' | 'tags' | 
   metrics: 'key numbers',
 };
 
-/** The names of the fields in which the file's story and the bank's differ, in the editor's order. */
-export function differingFields(file: FileStory, current: Story): string[] {
+/** How a field reads in the preview; long texts are cut, the editor shows them whole. */
+function fieldText(story: Story, field: keyof typeof fieldNames): string {
+  const value =
+    field === 'metrics'
+      ? story.metrics.map(formatMetric).join('; ')
+      : field === 'archived'
+        ? story.archived
+          ? 'archived'
+          : 'not archived'
+        : field === 'tags' || field === 'competencies'
+          ? story[field].join(', ')
+          : String(story[field] ?? '');
+  return value.length > 400 ? `${value.slice(0, 400)}…` : value || '(empty)';
+}
+
+/** The fields in which the file's story and the bank's differ, in the editor's order, as each has them. */
+export function storyDifferences(file: FileStory, current: Story): StoryDifference[] {
   const a = file.story;
   const fields: (keyof typeof fieldNames)[] = contentFields.filter((field) => fold(a[field]) !== fold(current[field]));
   const list = (items: string[]) => JSON.stringify(items.map(fold));
@@ -98,12 +123,16 @@ export function differingFields(file: FileStory, current: Story): string[] {
   if (list(a.competencies) !== list(current.competencies)) fields.push('competencies');
   if (list(a.tags) !== list(current.tags)) fields.push('tags');
   if (file.hasArchived && a.archived !== current.archived) fields.push('archived');
-  return fields.map((field) => fieldNames[field]);
+  return fields.map((field) => ({
+    field: fieldNames[field],
+    ours: fieldText(current, field),
+    theirs: fieldText(a, field),
+  }));
 }
 
 /** Whether the file's story says the same as the bank's (archiving counts only when the file says it). */
 export function sameContent(file: FileStory, current: Story): boolean {
-  return differingFields(file, current).length === 0;
+  return storyDifferences(file, current).length === 0;
 }
 
 /** "the result and the lesson": the fields a conflict is about, as a phrase. */
@@ -151,6 +180,7 @@ export function planImport(fileStories: FileStory[], bank: Story[], now = Date.n
           status: 'conflict',
           reason: 'duplicate-id',
           explanation: `${file.label} has the same id as ${first.label}, but they differ.`,
+          differences: storyDifferences(file, first.story),
         };
       }
       firstWithId.set(id, file);
@@ -167,7 +197,8 @@ export function planImport(fileStories: FileStory[], bank: Story[], now = Date.n
     }
     matched.add(current.id);
     const matchedBy = byItsId ? 'id' : 'title';
-    if (sameContent(file, current)) return { file, status: 'unchanged', current, matchedBy };
+    const differences = storyDifferences(file, current);
+    if (differences.length === 0) return { file, status: 'unchanged', current, matchedBy };
     const conflict = (reason: ConflictReason, explanation: string): PlannedStory => ({
       file,
       status: 'conflict',
@@ -175,9 +206,10 @@ export function planImport(fileStories: FileStory[], bank: Story[], now = Date.n
       matchedBy,
       reason,
       explanation,
+      differences,
     });
     const yours = `your story ${matchedBy === 'id' ? 'of the same id' : 'of the same title'}`;
-    const differs = `${file.label} differs from ${yours} in ${fieldList(differingFields(file, current))}`;
+    const differs = `${file.label} differs from ${yours} in ${fieldList(differences.map(({ field }) => field))}`;
     if (file.updatedAt === undefined) {
       return conflict('undated', `${differs}, and the file does not say when it was edited.`);
     }

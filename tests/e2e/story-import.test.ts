@@ -89,6 +89,10 @@ describe('importing stories', () => {
     await preview.getByText('Story 4 “Broken”: the key numbers should be a list.').waitFor();
     const conflict = preview.getByRole('group', { name: first.title });
     await conflict.getByText(/the file dates it in the future/).waitFor();
+    // Both texts of the field that differs, side by side in the group, before the user picks one.
+    await conflict.getByText('Compare the two copies').click();
+    await conflict.getByText(`Yours: ${first.result}`).waitFor();
+    await conflict.getByText('The file’s: A result from a fast clock.').waitFor();
     const importRest = preview.getByRole('button', { name: 'Import the 3 readable stories' });
     expect(await importRest.isDisabled()).toBe(true);
     await conflict.getByLabel('Use the file’s').check();

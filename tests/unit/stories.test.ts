@@ -12,6 +12,7 @@ import {
   updateStory,
 } from '@/lib/db/stories';
 import { storyPlan } from '@/lib/match/plan';
+import { formatKeyNumbers, parseKeyNumbers } from '@/lib/stories/key-numbers';
 import * as make from '../factories';
 
 describe('the story bank', () => {
@@ -41,6 +42,14 @@ describe('the story bank', () => {
     await restoreStory(deleted as NonNullable<typeof deleted>);
     expect(await db.stories.get(story.id)).toEqual(edited);
     expect(await db.storyUses.count()).toBe(1);
+  });
+
+  it('stores each key number with the line the user typed, so it reads back the same', async () => {
+    const story = await addStory(
+      emptyStory({ title: 'Cut costs', metrics: parseKeyNumbers('$12M saved\n15 % of operating cost') }),
+    );
+    const stored = await db.stories.get(story.id);
+    expect(formatKeyNumbers(stored?.metrics ?? [])).toBe('$12M saved\n15 % of operating cost');
   });
 
   it('refuses an empty title with a readable message and leaves the bank as it was', async () => {

@@ -372,6 +372,8 @@ describe('the import plan', () => {
     expect(plan.items[0]?.explanation).toBe(
       'Story 1 “Edited since” differs from your story of the same id in the result; you edited yours on 2026-11-14 12:00 UTC, after the file’s copy (2026-11-13 12:00 UTC).',
     );
+    // The user compares the two texts before choosing.
+    expect(plan.items[0]?.differences).toEqual([{ field: 'result', ours: edited.result, theirs: 'Old text.' }]);
     // One edit time on both copies: neither is newer, and the message does not say one is.
     const sameTime = [{ ...edited, lesson: 'Another lesson.', result: 'Old text.' }];
     expect(
