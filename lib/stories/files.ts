@@ -8,7 +8,7 @@ import type { Story } from '@/lib/schema';
 import { fileProblem, type StoryFileResult } from './file-story';
 import { formatMetric } from './key-numbers';
 import { readJsonStories, storiesFromJson } from './read-json';
-import { readMarkdownStories } from './read-markdown';
+import { escapeLine, escapeTitle, readMarkdownStories } from './read-markdown';
 
 export type { FileStory, StoryFileResult } from './file-story';
 export { readJsonStories, readMarkdownStories };
@@ -94,28 +94,32 @@ export function storiesToJson(stories: Story[]): string {
 }
 
 export function storiesToMarkdown(stories: Story[]): string {
+  // Each line is escaped where the reader would take it for a heading, a fence or a field's label, so
+  // that the file reads back as the same stories whatever their text holds.
+  const text = (value: string) => value.trim().split('\n').map(escapeLine).join('\n');
+  const list = (items: string[]) => items.map((item) => `- ${escapeLine(item)}`).join('\n');
   return stories
     .map((story) => {
       const sections: [string, string][] = [
-        ['Hook', story.hook],
-        ['Situation', story.situation],
-        ['Challenge', story.challenge],
-        ['Action', story.action],
-        ['Result', story.result],
-        ['Lesson', story.lesson],
+        ['Hook', text(story.hook)],
+        ['Situation', text(story.situation)],
+        ['Challenge', text(story.challenge)],
+        ['Action', text(story.action)],
+        ['Result', text(story.result)],
+        ['Lesson', text(story.lesson)],
         // Written as the editor shows them, under the editor's name for them.
-        ['Key numbers', story.metrics.map((metric) => `- ${formatMetric(metric)}`).join('\n')],
-        ['Period', story.period],
+        ['Key numbers', list(story.metrics.map(formatMetric))],
+        ['Period', text(story.period)],
         ['Team size', story.teamSize === null ? '' : String(story.teamSize)],
         ['Kind', story.kind],
-        ['Competencies', story.competencies.map((id) => `- ${competencyById.get(id)?.label ?? id}`).join('\n')],
-        ['Tags', story.tags.map((tag) => `- ${tag}`).join('\n')],
+        ['Competencies', list(story.competencies.map((id) => competencyById.get(id)?.label ?? id))],
+        ['Tags', list(story.tags)],
       ];
       const body = sections
         .filter(([, value]) => value.trim())
-        .map(([name, value]) => `## ${name}\n\n${value.trim()}\n`)
+        .map(([name, value]) => `## ${name}\n\n${value}\n`)
         .join('\n');
-      return `# ${story.title}\n\n${body}`;
+      return `# ${escapeTitle(story.title)}\n\n${body}`;
     })
     .join('\n');
 }

@@ -139,17 +139,64 @@ function labelledLine(line: string): { field: Field; value: string } | undefined
   return { field, value };
 }
 
+/**
+ * A list field's items: one per line when it is written as lines or a list, else a line cut at ";" and at
+ * "," (but not a thousands comma: "40,000 people" is one key number).
+ */
 function listItems(text: string): string[] {
   return text
-    .split(/\n|,|;/)
+    .split(text.includes('\n') || isListItem(text) ? '\n' : /;|,(?!\d)/)
     .map((item) => {
       const trimmed = item.trim();
-      return (trimmed[0] === '-' || trimmed[0] === '*' || trimmed[0] === '+' || trimmed[0] === '•') &&
-        (trimmed.length === 1 || isSpace(trimmed[1]))
-        ? trimmed.slice(1).trim()
-        : trimmed;
+      return unescapeLine(
+        (trimmed[0] === '-' || trimmed[0] === '*' || trimmed[0] === '+' || trimmed[0] === '•') &&
+          (trimmed.length === 1 || isSpace(trimmed[1]))
+          ? trimmed.slice(1).trim()
+          : trimmed,
+      );
     })
     .filter(Boolean);
+}
+
+const isPunctuation = (char: string | undefined) => char !== undefined && /[!-/:-@[-`{-~]/.test(char);
+
+/**
+ * A line of a story's text as Markdown, escaped where the reader would take it for structure: a
+ * backslash before a heading's #, a fence or an underline, and before the colon of "Result: …".
+ */
+export function escapeLine(line: string): string {
+  const start = line.length - line.trimStart().length;
+  const text = line.slice(start);
+  if (labelledLine(line)) return line.replace(':', '\\:');
+  const structure =
+    text[0] === '#' ||
+    fenceOf(line) !== undefined ||
+    setextLevel(line) !== undefined ||
+    isThematicBreak(line) ||
+    (text[0] === '\\' && isPunctuation(text[1]));
+  return structure ? `${line.slice(0, start)}\\${text}` : line;
+}
+
+/** A line without the backslashes escapeLine put in ("\\# of hires" is "# of hires"). */
+function unescapeLine(line: string): string {
+  const start = line.length - line.trimStart().length;
+  if (line[start] === '\\' && isPunctuation(line[start + 1])) return line.slice(0, start) + line.slice(start + 1);
+  const colon = line.slice(0, 43).indexOf(':');
+  return colon > 0 && line[colon - 1] === '\\' ? line.slice(0, colon - 1) + line.slice(colon) : line;
+}
+
+/** A story title as Markdown: emphasis marks are read as formatting, so literal ones are escaped. */
+export const escapeTitle = (title: string) => title.replace(/[\\*_`]/g, '\\$&');
+
+/** A heading's text as a title: emphasis marks dropped, escaped characters kept. */
+function plainTitle(text: string): string {
+  let title = '';
+  for (let at = 0; at < text.length; at += 1) {
+    const char = text[at] as string;
+    if (char === '\\' && isPunctuation(text[at + 1])) title += text[++at];
+    else if (char !== '*' && char !== '_' && char !== '`') title += char;
+  }
+  return title.replace(/\s+/g, ' ').trim();
 }
 
 /** What each line is, found in a first pass so the second can cut the file into stories. */
@@ -338,7 +385,7 @@ export function readMarkdownStories(markdown: string, now = Date.now()): StoryFi
   const finish = () => {
     if (!draft) return;
     const number = stories.length + unreadable + 1;
-    const title = draft.title.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+    const title = plainTitle(draft.title);
     const story = buildStory(draft, title, number, now, warnings);
     if ('problem' in story) {
       if (problems.length < maxProblems) problems.push(`${storyWhere(title, number, draft.line)}: ${story.problem}`);
@@ -396,7 +443,7 @@ export function readMarkdownStories(markdown: string, now = Date.now()): StoryFi
       if (isThematicBreak(line)) continue;
     }
     // Text under the title before any field is the situation, as people often write it.
-    append(field ?? 'situation', line);
+    append(field ?? 'situation', role === Role.Text ? unescapeLine(line) : line);
   }
   finish();
   if (before > 0) {

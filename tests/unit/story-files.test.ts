@@ -11,6 +11,7 @@ import {
   storiesToMarkdown,
 } from '@/lib/stories/files';
 import { countPlan, describeCounts, planImport } from '@/lib/stories/import-plan';
+import { formatMetric } from '@/lib/stories/key-numbers';
 import * as make from '../factories';
 
 const now = Date.UTC(2026, 10, 15, 12, 0);
@@ -244,6 +245,41 @@ describe('reading Markdown stories', () => {
       bank.map(({ id, createdAt, updatedAt, ...rest }) => rest),
     );
     expect(readJsonStories(storiesToJson(bank), now).stories.map((item) => item.story)).toEqual(bank);
+  });
+
+  it('reads its own Markdown export back unchanged, whatever Markdown the text holds', () => {
+    const bank = [
+      make.story({
+        title: '#1 in NPS: a *tricky* story_name with `code` and a \\ backslash',
+        hook: 'Kind: failure, as one line',
+        situation: 'Plan\n===\nWe had three sites.\n\n# of hires rose 40%\n```\nan unclosed fence',
+        action:
+          'I decided:\n- first, cut\n- Result: a list item that names a field\n## Result\n---\n\\# already escaped',
+        result: 'Results\n---',
+        metrics: [
+          { value: '- 3 sites closed', unit: '', label: '' },
+          { value: '40,000', unit: 'consultations', label: '' },
+          { value: 'Result: a label', unit: '', label: '' },
+        ],
+        tags: ['cost, savings', '#ops'],
+        competencies: ['Union negotiation; and more'],
+      }),
+      make.story({ title: 'Next story', action: 'Still its own story.' }),
+    ];
+    const read = readMarkdownStories(storiesToMarkdown(bank), now);
+    expect(read.problems).toEqual([]);
+    expect(read.warnings).toEqual([]);
+    expect(read.stories.map(({ story: { id, createdAt, updatedAt, ...rest } }) => rest)).toEqual(
+      bank.map(({ id, createdAt, updatedAt, ...rest }) => rest),
+    );
+  });
+
+  it('reads a list written on one line at its commas, but keeps a thousands comma in its number', () => {
+    const read = readMarkdownStories(
+      '# Cut costs\n\nAction: I cut.\nKey numbers: 40,000 people, $12M saved\nTags: a, b; c',
+    );
+    expect(read.stories[0]?.story.metrics.map(formatMetric)).toEqual(['40,000 people', '$12M saved']);
+    expect(read.stories[0]?.story.tags).toEqual(['a', 'b', 'c']);
   });
 });
 
