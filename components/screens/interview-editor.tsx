@@ -9,6 +9,7 @@ import {
   parseInterviewForm,
   repeatedTimeQuestion,
 } from '@/lib/interviews/form';
+import { dropInterviewDraft, keepInterviewDraft, loadInterviewDraft } from '@/lib/interviews/form-draft';
 import { interviewStatuses } from '@/lib/schema';
 import { timeZoneNames, userTimeZone } from '@/lib/time';
 import { Field } from '../controls/field';
@@ -30,8 +31,23 @@ export function InterviewEditor({ interviewId }: { interviewId?: string }) {
   return <InterviewForm interviewId={interviewId} initial={initial} />;
 }
 
+const sameForm = (a: InterviewFormValues, b: InterviewFormValues) => JSON.stringify(a) === JSON.stringify(b);
+
 function InterviewForm({ interviewId, initial }: { interviewId?: string; initial: InterviewFormValues }) {
-  const [values, setValues] = useState(initial);
+  const draftKey = interviewId ?? 'new';
+  // What was typed and left unsaved (the panel closed, Back) comes back; the notice says so and offers the saved values.
+  const [restored, setRestored] = useState(() => {
+    const kept = loadInterviewDraft(draftKey);
+    return kept && !sameForm({ ...initial, ...kept.values }, initial) ? kept : undefined;
+  });
+  const [values, setValuesNow] = useState(() => (restored ? { ...initial, ...restored.values } : initial));
+  const setValues = (update: (current: InterviewFormValues) => InterviewFormValues) =>
+    setValuesNow((current) => {
+      const next = update(current);
+      if (sameForm(next, initial)) dropInterviewDraft(draftKey);
+      else keepInterviewDraft(draftKey, next);
+      return next;
+    });
   const [errors, setErrors] = useState<InterviewFormErrors>({});
   const [saveError, setSaveError] = useState('');
   const [saving, setSaving] = useState(false);
@@ -58,7 +74,9 @@ function InterviewForm({ interviewId, initial }: { interviewId?: string; initial
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const result = parseInterviewForm(values);
+    const partlyTyped = (name: string) =>
+      form.current?.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.validity.badInput === true;
+    const result = parseInterviewForm(values, { date: partlyTyped('date'), time: partlyTyped('time') });
     if (!result.ok) {
       setErrors(result.errors);
       // Let React draw the messages, then take the user to the first field that needs them.
@@ -71,6 +89,7 @@ function InterviewForm({ interviewId, initial }: { interviewId?: string; initial
       const saved = interviewId
         ? await updateInterview(interviewId, result.input)
         : await createInterview(result.input);
+      dropInterviewDraft(draftKey);
       navigate({ name: 'dossier', id: saved.id });
     } catch (error) {
       setSaveError(writeErrorMessage(error));
@@ -83,6 +102,21 @@ function InterviewForm({ interviewId, initial }: { interviewId?: string; initial
       <header className="view-header">
         <h1>{interviewId ? 'Edit interview' : 'New interview'}</h1>
       </header>
+      {restored && (
+        <div className="notice" role="status">
+          <p>This is what you typed {interviewId ? 'here' : 'for a new interview'} earlier; it is not saved yet.</p>
+          <button
+            type="button"
+            onClick={() => {
+              dropInterviewDraft(draftKey);
+              setValuesNow(initial);
+              setRestored(undefined);
+            }}
+          >
+            {interviewId ? 'Show the saved interview' : 'Start over'}
+          </button>
+        </div>
+      )}
       <Field label="Company" error={errors.companyName}>
         <input {...bind('companyName')} autoComplete="organization" required autoFocus={!interviewId} />
       </Field>
@@ -166,7 +200,7 @@ function InterviewForm({ interviewId, initial }: { interviewId?: string; initial
         <button type="submit" className="primary" disabled={saving}>
           {interviewId ? 'Save changes' : 'Create interview'}
         </button>
-        <a className="button" href={cancelHref}>
+        <a className="button" href={cancelHref} onClick={() => dropInterviewDraft(draftKey)}>
           Cancel
         </a>
       </div>

@@ -115,7 +115,11 @@ function quoted(text: string): string {
  * Checks the form and turns it into what the database stores. Every problem is reported against its
  * field, in words the user can act on; nothing is saved unless all fields pass.
  */
-export function parseInterviewForm(values: InterviewFormValues): InterviewFormResult {
+export function parseInterviewForm(
+  values: InterviewFormValues,
+  /** Fields the browser holds a partly typed value in: its date and time inputs then report '' as the value. */
+  incomplete: { date?: boolean; time?: boolean } = {},
+): InterviewFormResult {
   const errors: InterviewFormErrors = {};
   const companyName = values.companyName.trim();
   if (!companyName) errors.companyName = 'Enter the company you are interviewing with.';
@@ -131,11 +135,16 @@ export function parseInterviewForm(values: InterviewFormValues): InterviewFormRe
   const date = values.date.trim();
   const time = values.time.trim();
   let startsAt: number | null = null;
-  if (date || time) {
-    if (!date) errors.date = 'Enter the date too, or clear the time.';
-    else if (!isCalendarDate(date)) errors.date = `Enter a date such as 2026-12-03 — ${quoted(date)} is not a date.`;
-    if (!time) errors.time = 'Enter the start time too, or clear the date.';
-    else if (!isClockTime(time)) errors.time = `Enter a time such as 14:30 — ${quoted(time)} is not a time.`;
+  // A partly typed date or time reaches the form as '': say what it lacks, not that it is missing.
+  if (incomplete.date) errors.date = 'This date is incomplete: fill in the day, the month and the year.';
+  if (incomplete.time) errors.time = 'This time is incomplete: fill in the hours and the minutes.';
+  if (date || time || incomplete.date || incomplete.time) {
+    // Beside a partly typed one, "enter the date too" would only repeat what to do.
+    if (!date && !errors.date && !errors.time) errors.date = 'Enter the date too, or clear the time.';
+    else if (date && !isCalendarDate(date))
+      errors.date = `Enter a date such as 2026-12-03 — ${quoted(date)} is not a date.`;
+    if (!time && !errors.time && !incomplete.date) errors.time = 'Enter the start time too, or clear the date.';
+    else if (time && !isClockTime(time)) errors.time = `Enter a time such as 14:30 — ${quoted(time)} is not a time.`;
     if (!errors.date && !errors.time && !errors.timeZone) {
       const reading = zonedTimeToInstant(date, time, timeZone);
       if (reading.kind === 'ok') startsAt = reading.instant;

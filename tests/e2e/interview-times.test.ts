@@ -131,4 +131,31 @@ describe('interview times and meeting links', () => {
     expect(await page.getByText(/mark it done\?$/).count()).toBe(0);
     expect(panel.errors).toEqual([]);
   });
+
+  it('says a partly typed date is incomplete, and keeps a half-filled form when the panel is closed', async () => {
+    const { page } = panel;
+    await panel.open('#/');
+    await page.getByRole('link', { name: 'New interview' }).click();
+    await page.getByLabel('Company').pressSequentially('Halfway Holdings');
+    await page.getByLabel('Role').pressSequentially('Chief Financial Officer');
+    // Only the month of the date: the input holds a partial value, which it reports as empty.
+    await page.getByLabel('Date').click();
+    await page.keyboard.type('12');
+    await page.getByLabel('Start time').fill('14:30');
+    await page.getByRole('button', { name: 'Create interview' }).click();
+    await page.getByText('This date is incomplete: fill in the day, the month and the year.').waitFor();
+    expect(await page.getByText('Enter the date too').count()).toBe(0);
+
+    // The panel closes and opens again: what was typed comes back, said to be unsaved.
+    await page.reload();
+    await page.getByText('This is what you typed for a new interview earlier; it is not saved yet.').waitFor();
+    expect(await page.getByLabel('Company').inputValue()).toBe('Halfway Holdings');
+    expect(await page.getByLabel('Role').inputValue()).toBe('Chief Financial Officer');
+    await page.getByRole('button', { name: 'Start over' }).click();
+    expect(await page.getByLabel('Company').inputValue()).toBe('');
+    await page.reload();
+    await page.getByLabel('Company').waitFor();
+    expect(await page.getByText(/what you typed/).count()).toBe(0);
+    expect(panel.errors).toEqual([]);
+  });
 });

@@ -14,6 +14,20 @@ const filled = {
 };
 
 describe('parseInterviewForm', () => {
+  it('says a partly typed date or time is incomplete, not missing', () => {
+    const form = { ...emptyInterviewForm('Europe/London'), companyName: 'Acme' };
+    const partDate = parseInterviewForm({ ...form, time: '14:30' }, { date: true });
+    expect(!partDate.ok && partDate.errors).toEqual({
+      date: 'This date is incomplete: fill in the day, the month and the year.',
+    });
+    const partTime = parseInterviewForm({ ...form, date: '2026-12-03' }, { time: true });
+    expect(!partTime.ok && partTime.errors).toEqual({
+      time: 'This time is incomplete: fill in the hours and the minutes.',
+    });
+    const missing = parseInterviewForm({ ...form, time: '14:30' });
+    expect(!missing.ok && missing.errors).toEqual({ date: 'Enter the date too, or clear the time.' });
+  });
+
   it('turns a filled form into what the database stores', () => {
     const result = parseInterviewForm(filled);
     expect(result).toEqual({
