@@ -1,6 +1,8 @@
 // The bank as a whole: achievements against failures, which competencies it covers, how recent the
 // stories are, which have no numbers, and which were never told.
+
 import type { Story, StoryUse } from '@/lib/schema';
+import { plural } from '@/lib/text/plural';
 import { competencyById, executiveDefaults } from './competencies';
 import { coachStory } from './rules';
 
@@ -47,16 +49,21 @@ export function portfolio(stories: Story[], uses: StoryUse[], now = Date.now()):
             message:
               'Only successes: that can read as arrogant, and every senior interview asks for a failure. Add one told with ownership and its lesson.',
           }
-        : // Two stories of which one is a failure is a start, not an imbalance: judge a bank of some size.
-          active.length >= 4 && share > 0.4
+        : failures === active.length
           ? {
               status: 'too-many-failures',
-              message: `${failures} of ${active.length} stories are failures. Interviewers look for mostly achievements, with a failure or two told well: add achievements.`,
+              message: `Only failures so far. Interviewers look for mostly achievements, with a failure or two told well: add the achievement you are proudest of.`,
             }
-          : {
-              status: 'ok',
-              message: `${failures} failure${failures === 1 ? '' : 's'} among ${active.length} stories: balanced.`,
-            };
+          : // Two stories of which one is a failure is a start, not an imbalance: judge a bank of some size.
+            active.length >= 4 && share > 0.4
+            ? {
+                status: 'too-many-failures',
+                message: `${failures} of ${active.length} stories are failures. Interviewers look for mostly achievements, with a failure or two told well: add achievements.`,
+              }
+            : {
+                status: 'ok',
+                message: `${plural(failures, 'failure')} among ${plural(active.length, 'story', 'stories')}: balanced.`,
+              };
 
   const coverage = executiveDefaults.map((id) => ({
     id,

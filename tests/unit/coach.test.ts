@@ -146,7 +146,15 @@ describe('portfolio', () => {
   it('warns when every story is a success, and when failures dominate', () => {
     expect(portfolio([make.story(), make.story()], [], now).balance.status).toBe('no-failures');
     // One failure of two stories is a start, not an imbalance.
-    expect(portfolio([make.story({ kind: 'failure' }), make.story()], [], now).balance.status).toBe('ok');
+    expect(portfolio([make.story({ kind: 'failure' }), make.story()], [], now).balance).toEqual({
+      status: 'ok',
+      message: '1 failure among 2 stories: balanced.',
+    });
+    // A bank of failures alone is never balanced, however small.
+    for (const count of [1, 3]) {
+      const only = Array.from({ length: count }, () => make.story({ kind: 'failure' }));
+      expect(portfolio(only, [], now).balance.message).toMatch(/^Only failures so far\./);
+    }
     const failures = [
       make.story({ kind: 'failure' }),
       make.story({ kind: 'failure' }),
