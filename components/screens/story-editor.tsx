@@ -155,7 +155,11 @@ function StoryForm({
   deleted?: boolean;
 }) {
   // The story as it was opened: what the draft is compared with, however often the saved story re-renders.
-  const [initial] = useState(opened);
+  const [initial, setInitial] = useState(opened);
+  // Saved again elsewhere (another panel, an import) while this form is open: saving must not wipe it unasked.
+  const changedElsewhere = !!storyId && !deleted && !sameDraft(opened, initial);
+  const [askedToChoose, setAskedToChoose] = useState(false);
+  const choice = useRef<HTMLDivElement>(null);
   // A draft left behind (the editor left, the panel closed) comes back when its story is opened again.
   const [restored] = useState(() => {
     const kept = loadDraft(draftKey);
@@ -207,8 +211,8 @@ function StoryForm({
     [stories, storyId, title],
   );
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
+  async function save(event?: FormEvent, overwrite = false) {
+    event?.preventDefault();
     setMetrics(parseKeyNumbers(draft.keyNumbers));
     const checked = checkDraft(draft);
     if (!checked.ok) {
@@ -219,6 +223,11 @@ function StoryForm({
       return;
     }
     setErrors({});
+    if (changedElsewhere && !overwrite) {
+      setAskedToChoose(true);
+      requestAnimationFrame(() => choice.current?.scrollIntoView({ block: 'nearest' }));
+      return;
+    }
     try {
       if (storyId) await updateStory(storyId, checked.story);
       else await addStory(checked.story);
@@ -280,6 +289,30 @@ function StoryForm({
           }}
           onDone={() => setDiscardedDraft(false)}
         />
+      )}
+      {changedElsewhere && (
+        <div ref={choice} className="notice panel-warning" role="alert">
+          <p>
+            {askedToChoose ? 'Not saved yet: ' : ''}This story was saved elsewhere (in another window, or by an import)
+            after you opened it. Saving yours now would replace those changes.
+          </p>
+          <div className="actions tight">
+            <button type="button" onClick={() => save(undefined, true)}>
+              Save mine over it
+            </button>
+            <ConfirmButton
+              label="Show the saved version"
+              question="Throw away your changes here and show the story as it was saved?"
+              failure="Not changed"
+              onConfirm={() => {
+                setInitial(opened);
+                setDraft(opened);
+                setMetrics(parseKeyNumbers(opened.keyNumbers));
+                setAskedToChoose(false);
+              }}
+            />
+          </div>
+        </div>
       )}
       <CoachingSummary findings={findings} />
       <div className="story-layout">

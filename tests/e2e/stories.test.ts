@@ -269,6 +269,34 @@ describe('the story editor', () => {
     expect(await page.getByText(/your unsaved draft/).count()).toBe(0);
     expect(panel.errors).toEqual([]);
   });
+  it('does not let a panel that shows an older copy save over an edit made in another window', async () => {
+    const { page } = panel;
+    await panel.open('#/stories');
+    await page.getByRole('link', { name: 'Ended the blame culture in sales' }).click();
+    const other = new SidePanel(await running.context.newPage(), running.panelUrl);
+    await other.open(new URL(page.url()).hash);
+    await other.page.getByLabel('Result').fill('Engagement rose 25 points (from the other window).');
+    await other.page.getByRole('button', { name: 'Save story' }).click();
+    await other.page.getByRole('link', { name: 'Ended the blame culture in sales' }).waitFor();
+
+    // This panel still shows the old Result; its own edit must not wipe the other window's quietly.
+    await page.getByText(/This story was saved elsewhere \(in another window, or by an import\)/).waitFor();
+    await page.getByLabel('Lesson').pressSequentially('Blame hides problems.');
+    await page.getByRole('button', { name: 'Save story' }).click();
+    await page.getByText(/^Not saved yet: This story was saved elsewhere/).waitFor();
+    await page.getByRole('button', { name: 'Show the saved version' }).click();
+    await page.getByRole('button', { name: 'Show the saved version' }).last().click();
+    expect(await page.getByLabel('Result').inputValue()).toBe('Engagement rose 25 points (from the other window).');
+    await page.getByLabel('Lesson').fill('');
+    await page.getByLabel('Lesson').pressSequentially('Blame hides problems.');
+    await page.getByRole('button', { name: 'Save story' }).click();
+    await page.getByRole('link', { name: 'Ended the blame culture in sales' }).click();
+    expect(await page.getByLabel('Result').inputValue()).toBe('Engagement rose 25 points (from the other window).');
+    expect(await page.getByLabel('Lesson').inputValue()).toBe('Blame hides problems.');
+    await other.page.close();
+    expect([...panel.errors, ...other.errors]).toEqual([]);
+  });
+
   it('lets a discarded draft be put back, and says when an address names no view', async () => {
     const { page } = panel;
     await panel.open('#/stories/new');
