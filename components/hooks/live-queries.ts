@@ -7,7 +7,7 @@ import { getInterview, interviewDeletionImpact, listInterviews } from '@/lib/db/
 import { listNotes } from '@/lib/db/notes';
 import { listPeopleForInterview, suggestPersonMerges } from '@/lib/db/people';
 import { listQuestions } from '@/lib/db/questions';
-import { listStories, listStoryUses } from '@/lib/db/stories';
+import { getStory, listStories, listStoryUses, readStoryBank } from '@/lib/db/stories';
 
 // Each hook re-renders its view whenever the rows it read change, in this page or any other part of
 // the extension (Dexie broadcasts changes between the panel, other tabs and the background).
@@ -70,6 +70,11 @@ export function useStoryUses() {
   return useLiveQuery(listStoryUses, []);
 }
 
+/** Stored records that do not read as stories, kept out of the views (see readStoryBank). */
+export function useDamagedStories() {
+  return useLiveQuery(async () => (await readStoryBank()).damaged, []);
+}
+
 export function useStory(id: string | undefined) {
-  return useLiveQuery(async () => (id ? ((await db.stories.get(id)) ?? null) : null), [id]);
+  return useLiveQuery(async () => (id ? getStory(id) : null), [id]);
 }

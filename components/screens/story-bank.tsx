@@ -4,6 +4,7 @@ import { portfolio } from '@/lib/coach/portfolio';
 import { coachScore, coachStory } from '@/lib/coach/rules';
 import {
   type DeletedStory,
+  deleteDamagedStories,
   deleteStory,
   duplicateStory,
   importStories,
@@ -26,8 +27,9 @@ import {
 } from '@/lib/stories/import-plan';
 import { searchStories, storySearchText } from '@/lib/stories/search';
 import { plural } from '@/lib/text/plural';
+import { ConfirmButton } from '../controls/confirm-button';
 import { WriteError } from '../controls/write-error';
-import { useStories, useStoryUses } from '../hooks/live-queries';
+import { useDamagedStories, useStories, useStoryUses } from '../hooks/live-queries';
 import { navigate, routeHref } from '../hooks/use-hash-route';
 import { useWrite } from '../hooks/use-write';
 
@@ -38,6 +40,33 @@ export const kindLabels: Record<Story['kind'], string> = {
   volunteer: 'Volunteer',
   other: 'Other',
 };
+
+/** Stored records that do not read as stories: named, and deletable, since no view can show them. */
+function DamagedStories() {
+  const damaged = useDamagedStories();
+  if (!damaged?.length) return null;
+  const names = damaged
+    .slice(0, 3)
+    .map((item) => (item.title ? `“${item.title}”` : 'one without a title'))
+    .join(', ');
+  return (
+    <div className="notice panel-warning" role="alert">
+      <p>
+        {damaged.length === 1
+          ? 'One stored story is damaged'
+          : `${plural(damaged.length, 'stored story', 'stored stories')} are damaged`}{' '}
+        ({names}
+        {damaged.length > 3 ? ', …' : ''}): Dossier cannot read {damaged.length === 1 ? 'it' : 'them'}, so{' '}
+        {damaged.length === 1 ? 'it is' : 'they are'} left out of the bank and the dossiers.
+      </p>
+      <ConfirmButton
+        label={damaged.length === 1 ? 'Delete the damaged story' : 'Delete the damaged stories'}
+        question="Delete what cannot be read? It cannot be repaired here."
+        onConfirm={() => deleteDamagedStories(damaged.map((item) => item.id))}
+      />
+    </div>
+  );
+}
 
 /** The global story bank: search, filters, the portfolio, import and export. */
 export function StoryBank() {
@@ -106,6 +135,7 @@ export function StoryBank() {
           <WriteError error={restoring.error} />
         </p>
       )}
+      <DamagedStories />
       {stories.length === 0 ? (
         <div className="empty">
           <p>

@@ -32,7 +32,7 @@ export function StoryEditor({ storyId, competency }: { storyId?: string; compete
     if (loadDraft(storyId)) return <StoryForm draftKey={storyId} initial={draftFromStory(emptyStory())} deleted />;
     return (
       <div className="empty">
-        <p>This story no longer exists.</p>
+        <p>This story no longer exists, or it is damaged; the story list offers to delete a damaged one.</p>
         <a className="button" href={routeHref({ name: 'stories' })}>
           All stories
         </a>

@@ -55,10 +55,48 @@ function clean(input: StoryInput): StoryInput {
   };
 }
 
-/** The bank, most recently edited first. */
+/** A stored story that does not read as one (written by an older build, or damaged on disk). */
+export interface DamagedStory {
+  id: string;
+  /** Its title when it still has a readable one, for the message. */
+  title: string;
+}
+
+/**
+ * The bank, most recently edited first, and the records that do not read as stories: those are kept out
+ * of every view (one of them broke every dossier) and named, so the user can delete them.
+ */
+export async function readStoryBank(): Promise<{ stories: Story[]; damaged: DamagedStory[] }> {
+  const stories: Story[] = [];
+  const damaged: DamagedStory[] = [];
+  for (const row of (await db.stories.toArray()) as unknown[]) {
+    const parsed = storySchema.safeParse(row);
+    if (parsed.success) stories.push(parsed.data);
+    else {
+      const { id, title } = (row ?? {}) as { id?: unknown; title?: unknown };
+      if (typeof id === 'string') damaged.push({ id, title: typeof title === 'string' ? title.slice(0, 80) : '' });
+    }
+  }
+  return { stories: stories.sort((a, b) => b.updatedAt - a.updatedAt), damaged };
+}
+
+/** The bank's readable stories, most recently edited first. */
 export async function listStories(): Promise<Story[]> {
-  const stories = await db.stories.toArray();
-  return stories.sort((a, b) => b.updatedAt - a.updatedAt);
+  return (await readStoryBank()).stories;
+}
+
+/** One story, or null when there is none or it does not read as a story. */
+export async function getStory(id: string): Promise<Story | null> {
+  const parsed = storySchema.safeParse(await db.stories.get(id));
+  return parsed.success ? parsed.data : null;
+}
+
+/** Deletes stored records that do not read as stories, with their ledger entries. */
+export async function deleteDamagedStories(ids: string[]): Promise<void> {
+  await db.transaction('rw', db.stories, db.storyUses, async () => {
+    await db.stories.bulkDelete(ids);
+    await db.storyUses.where('storyId').anyOf(ids).delete();
+  });
 }
 
 export async function addStory(input: StoryInput, now = Date.now()): Promise<Story> {

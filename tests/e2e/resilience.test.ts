@@ -3,6 +3,7 @@ import { chromeBuildDir } from '@/scripts/build-extension';
 import { launchInTemporaryProfile, type TemporaryExtension } from '@/scripts/launch-extension';
 import { seedDatabase } from '@/scripts/seed-database';
 import * as make from '@/tests/factories';
+import { SidePanel } from './side-panel';
 
 let running: TemporaryExtension;
 
@@ -119,6 +120,31 @@ describe('nothing is lost or half-written', () => {
     expect(await pastCards.count()).toBe(10);
     await page.getByRole('button', { name: /^Show all \d+ past interviews$/ }).click();
     await expect.poll(() => pastCards.count()).toBeGreaterThanOrEqual(12);
+    await page.close();
+  });
+
+  it('keeps a damaged stored story out of the views, says so, and deletes it on request', async () => {
+    const page = await running.context.newPage();
+    await page.goto(running.panelUrl);
+    const company = make.company({ name: 'Damaged Data Ltd' });
+    const interview = make.interview(company.id);
+    await seedDatabase(page, {
+      companies: [company],
+      interviews: [interview],
+      stories: [make.story({ title: 'Readable story' }), { id: 'damaged-1', title: 'Half a story', metrics: null }],
+    });
+    const panel = new SidePanel(page, running.panelUrl);
+    await panel.open(`#/interview/${interview.id}`);
+    await page.getByRole('heading', { level: 1, name: 'Damaged Data Ltd' }).waitFor();
+    expect(await page.getByText('Something went wrong').count()).toBe(0);
+    await panel.open('#/stories');
+    await page.getByText(/One stored story is damaged \(“Half a story”\): Dossier cannot read it/).waitFor();
+    await page.getByRole('link', { name: 'Readable story' }).waitFor();
+    await page.getByRole('button', { name: 'Delete the damaged story' }).click();
+    await page.getByRole('button', { name: 'Delete the damaged story' }).last().click();
+    await expect.poll(() => page.getByText(/stored story is damaged/).count()).toBe(0);
+    await page.getByRole('link', { name: 'Readable story' }).waitFor();
+    expect(panel.errors).toEqual([]);
     await page.close();
   });
 });

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/database';
 import {
   addStory,
+  deleteDamagedStories,
   deleteStory,
   duplicateStory,
   emptyStory,
+  getStory,
   listStories,
   markStoryTold,
+  readStoryBank,
   restoreStory,
   setStoryArchived,
   updateStory,
@@ -50,6 +53,19 @@ describe('the story bank', () => {
     );
     const stored = await db.stories.get(story.id);
     expect(formatKeyNumbers(stored?.metrics ?? [])).toBe('$12M saved\n15 % of operating cost');
+  });
+
+  it('keeps a damaged stored record out of the bank, names it, and deletes it with its ledger', async () => {
+    const good = await addStory(emptyStory({ title: 'Readable', action: 'I did.' }));
+    // Written past the schema, as an older build or a damaged disk could leave it.
+    await db.stories.put({ id: 'broken', title: 'Half a story', metrics: null, competencies: 'x' } as never);
+    await db.storyUses.add({ id: 'use-1', storyId: 'broken', interviewId: 'i', personId: null, toldAt: 1 } as never);
+    expect((await listStories()).map((story) => story.id)).toEqual([good.id]);
+    expect((await readStoryBank()).damaged).toEqual([{ id: 'broken', title: 'Half a story' }]);
+    expect(await getStory('broken')).toBeNull();
+    await deleteDamagedStories(['broken']);
+    expect(await db.stories.count()).toBe(1);
+    expect(await db.storyUses.count()).toBe(0);
   });
 
   it('refuses an empty title with a readable message and leaves the bank as it was', async () => {
