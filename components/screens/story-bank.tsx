@@ -564,6 +564,7 @@ function ImportPreview({
           </ul>
         </>
       )}
+      {warnings.length > 0 && readable > 0 && <p>Notes on what is imported:</p>}
       {warnings.length > 0 && (
         <ul className="plain-list problems">
           {warnings.slice(0, shownItems).map((warning) => (

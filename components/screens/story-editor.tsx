@@ -32,7 +32,7 @@ export function StoryEditor({ storyId, competency }: { storyId?: string; compete
     if (loadDraft(storyId)) return <StoryForm draftKey={storyId} initial={draftFromStory(emptyStory())} deleted />;
     return (
       <div className="empty">
-        <p>This story no longer exists, or it is damaged; the story list offers to delete a damaged one.</p>
+        <p>This story no longer exists.</p>
         <a className="button" href={routeHref({ name: 'stories' })}>
           All stories
         </a>
@@ -316,7 +316,15 @@ function StoryForm({
       )}
       <CoachingSummary findings={findings} />
       <div className="story-layout">
-        <form className="story-form" onSubmit={save} noValidate>
+        <form
+          className="story-form"
+          onSubmit={save}
+          noValidate
+          // Enter in a one-line field does not save the story half written, as a browser form would.
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && event.target instanceof HTMLInputElement) event.preventDefault();
+          }}
+        >
           <Field
             id={fieldId('title')}
             label="Title"

@@ -131,13 +131,13 @@ export function describeIssue(
   }
 }
 
-/** The first issue of a failed parse, as a sentence ending with a full stop. */
+/** The issues of a failed parse as a sentence ending with a full stop: the first three, then how many more. */
 export function describeFailure(
   issues: readonly Parameters<typeof describeIssue>[0][],
   record: Record<string, unknown>,
 ): string {
-  const first = issues[0];
-  const text = first ? describeIssue(first, record) : 'it could not be read';
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
-  return `${text}${more}.`;
+  if (issues.length === 0) return 'it could not be read.';
+  const named = [...new Set(issues.slice(0, 3).map((issue) => describeIssue(issue, record)))].join('; ');
+  const more = issues.length > 3 ? `; and ${issues.length - 3} more` : '';
+  return `${named}${more}.`;
 }

@@ -179,7 +179,11 @@ export function planImport(fileStories: FileStory[], bank: Story[], now = Date.n
           file,
           status: 'conflict',
           reason: 'duplicate-id',
-          explanation: `${file.label} has the same id as ${first.label}, but they differ.`,
+          explanation: `${file.label} has the same id as ${first.label}, but they differ${
+            file.updatedAt !== undefined && first.updatedAt !== undefined && file.updatedAt !== first.updatedAt
+              ? `; this copy was edited ${file.updatedAt > first.updatedAt ? 'later' : 'earlier'} (${minute(file.updatedAt)} against ${minute(first.updatedAt)})`
+              : ''
+          }.`,
           differences: storyDifferences(file, first.story),
         };
       }

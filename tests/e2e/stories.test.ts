@@ -143,6 +143,10 @@ describe('the story editor', () => {
     const { page } = panel;
     await panel.open('#/stories/new');
     await page.getByLabel('Title').pressSequentially('Consolidated 140 vendors to 35');
+    // Enter after the title does not save a story of a title alone.
+    await page.getByLabel('Title').press('Enter');
+    await page.getByRole('heading', { name: 'New story' }).waitFor();
+    expect(await page.getByLabel('Title').inputValue()).toBe('Consolidated 140 vendors to 35');
     const numbers = page.getByLabel('Key numbers');
     await numbers.pressSequentially('$12M saved');
     await numbers.press('Enter');

@@ -438,6 +438,11 @@ describe('the import plan', () => {
     expect(plan.items[1]?.explanation).toBe(
       `Story 2 “Another story, same id” has the same id as Story 1 “${story.title}”, but they differ.`,
     );
+    // Which copy is newer is said, when the file dates them apart.
+    const dated = [story, { ...story, title: 'Newer copy', updatedAt: story.updatedAt + 60_000 }];
+    expect(planImport(readJsonStories(JSON.stringify(dated), now).stories, [], now).items[1]?.explanation).toMatch(
+      /but they differ; this copy was edited later \(.+ UTC against .+ UTC\)\.$/,
+    );
     const choices = new Map([[1, 'file' as const]]);
     expect(describeCounts(await importStories(plan, choices, now))).toBe('2 new, 1 unchanged');
     const ids = (await listStories()).map((item) => item.id);
