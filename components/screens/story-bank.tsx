@@ -104,6 +104,10 @@ export function StoryBank() {
   const summary = useMemo(() => (stories && uses ? portfolio(stories, uses) : undefined), [stories, uses]);
   if (!stories || !summary) return <p className="loading">Loading your stories…</p>;
   const archivedCount = stories.filter((story) => story.archived).length;
+  // Competencies tagged by the user's own names, not the taxonomy's: a filter for each too.
+  const ownCompetencies = [
+    ...new Set(stories.flatMap((story) => story.competencies.filter((name) => !competencyById.has(name)))),
+  ].sort((a, b) => a.localeCompare(b));
 
   return (
     <div className="story-bank">
@@ -169,6 +173,15 @@ export function StoryBank() {
               {item.label}
             </option>
           ))}
+          {ownCompetencies.length > 0 && (
+            <optgroup label="Your own names">
+              {ownCompetencies.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </optgroup>
+          )}
         </select>
         {archivedCount > 0 && (
           <label className="check">

@@ -271,6 +271,12 @@ describe('the story editor', () => {
     await page.getByRole('link', { name: 'Cut $12M of costs without layoffs' }).click();
     await page.getByRole('button', { name: 'Remove Stakeholder wrangling' }).waitFor();
     expect(await page.getByText(/your unsaved draft/).count()).toBe(0);
+    // The user's own competency name is a filter of the bank, as the portfolio counts it.
+    await panel.open('#/stories');
+    await page.getByLabel('Competency').selectOption('Stakeholder wrangling');
+    await expect.poll(() => page.locator('.story-bank .cards > li').count()).toBe(1);
+    await page.getByRole('link', { name: 'Cut $12M of costs without layoffs' }).waitFor();
+    await page.getByLabel('Competency').selectOption('');
     expect(panel.errors).toEqual([]);
   });
   it('does not let a panel that shows an older copy save over an edit made in another window', async () => {
