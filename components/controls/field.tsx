@@ -1,4 +1,4 @@
-import { cloneElement, type ReactElement, useId } from 'react';
+import { cloneElement, type ReactElement, type ReactNode, useId } from 'react';
 
 interface FieldProps {
   label: string;
@@ -8,10 +8,12 @@ interface FieldProps {
   hint?: string;
   /** One input, select or textarea; it receives the id, aria-invalid and aria-describedby. */
   children: ReactElement<Record<string, unknown>>;
+  /** Shown under the message, such as the coaching about this field. */
+  notes?: ReactNode;
 }
 
 /** A labelled form control with its hint and its error message right below it. */
-export function Field({ label, id: givenId, error, hint, children }: FieldProps) {
+export function Field({ label, id: givenId, error, hint, children, notes }: FieldProps) {
   const generatedId = useId();
   const id = givenId ?? generatedId;
   const hintId = hint ? `${id}-hint` : undefined;
@@ -34,6 +36,7 @@ export function Field({ label, id: givenId, error, hint, children }: FieldProps)
           {error}
         </p>
       )}
+      {notes}
     </div>
   );
 }

@@ -195,6 +195,16 @@ function StoryForm({
 
   const coached = useSettledValue(draft, settleMs);
   const findings = useMemo(() => coachStory({ ...coached, metrics }), [coached, metrics]);
+  // What is left to fix, beside the field it is about: on a narrow panel the full list is below the form.
+  const fieldFindings = useMemo(() => {
+    const byField = new Map<StoryField, Finding[]>();
+    for (const finding of findings) {
+      if (finding.status !== 'improve' && finding.status !== 'missing') continue;
+      const [field] = findingFields[finding.field];
+      byField.set(field, [...(byField.get(field) ?? []), finding]);
+    }
+    return byField;
+  }, [findings]);
   const suggested = useMemo(
     () =>
       suggestCompetencies(
@@ -376,6 +386,7 @@ function StoryForm({
               hint={hint}
               value={draft[key]}
               error={errors[key]}
+              coaching={fieldFindings.get(key)}
               onChange={set}
             />
           ))}
@@ -385,6 +396,7 @@ function StoryForm({
             hint="One per line: $12M saved, 38% faster delivery"
             value={draft.keyNumbers}
             error={errors.keyNumbers}
+            coaching={fieldFindings.get('keyNumbers')}
             onChange={set}
             onBlur={readKeyNumbers}
           />
@@ -510,15 +522,37 @@ interface TextFieldProps {
   hint: string;
   value: string;
   error?: string;
+  /** The coaching findings about this field that are not met yet. */
+  coaching?: Finding[];
   onChange: (field: TextFieldProps['field'], value: string) => void;
   onBlur?: (value: string) => void;
 }
 
 // One box re-renders when its own text changes, not when another one does: a long story's other fields
 // cost nothing per keystroke.
-const TextField = memo(function TextField({ field, label, hint, value, error, onChange, onBlur }: TextFieldProps) {
+const TextField = memo(function TextField({
+  field,
+  label,
+  hint,
+  value,
+  error,
+  coaching,
+  onChange,
+  onBlur,
+}: TextFieldProps) {
   return (
-    <Field id={fieldId(field)} label={label} hint={hint} error={error}>
+    <Field
+      id={fieldId(field)}
+      label={label}
+      hint={hint}
+      error={error}
+      notes={coaching?.map((finding) => (
+        <p key={finding.rule} className="field-coaching">
+          <span className={`status finding-status-${finding.status}`}>{statusLabels[finding.status]}</span>{' '}
+          {finding.message}
+        </p>
+      ))}
+    >
       <textarea
         rows={field === 'keyNumbers' ? 3 : 4}
         value={value}

@@ -47,12 +47,17 @@ describe('the story bank', () => {
     await page.getByRole('link', { name: 'New story' }).click();
     await page.getByLabel('Title').fill('Moved 3,000 technicians onto a mobile app');
     await page.getByLabel('Action').fill('We brought the union into the design and we trained champions.');
-    await page.getByText('The action is told only with "we"').waitFor();
+    // Beside the Action box itself, where the person is writing, and in the full list below the form.
+    const actionField = page.locator('.field', { has: page.locator('#story-action') });
+    await actionField.locator('.field-coaching', { hasText: 'The action is told only with "we"' }).waitFor();
+    await page.locator('.coaching').getByText('The action is told only with "we"').waitFor();
     await page
       .getByLabel('Action')
       .fill('I brought the union into the design from the first week and trained champions with the depot leads.');
     await page.getByLabel('Result').fill('Adoption reached 92% in six months.');
-    await page.getByText(/The result is measured: 92%/).waitFor();
+    await page.locator('.coaching').getByText(/The result is measured: 92%/).waitFor();
+    // A rule met leaves the field: only what is still to fix stands beside it.
+    await expect.poll(() => actionField.locator('.field-coaching', { hasText: 'told only with "we"' }).count()).toBe(0);
     // The competencies its words suggest are offered; one click confirms one.
     const suggestion = page.locator('.chip.suggested').first();
     const label = /^\+ (.*?) \(/.exec(await suggestion.innerText())?.[1] ?? '';
@@ -154,7 +159,7 @@ describe('the story editor', () => {
     expect(await numbers.inputValue()).toBe('$12M saved\n15 % of operating cost');
     await numbers.press('Tab');
     expect(await numbers.inputValue()).toBe('$12M saved\n15 % of operating cost');
-    await page.getByText('The result is measured: $12M and 15%.').waitFor();
+    await page.locator('.coaching').getByText('The result is measured: $12M and 15%.').waitFor();
   });
 
   it('says what is wrong beside the field, takes the person there, and coaches in sentences', async () => {
