@@ -478,7 +478,7 @@ function ImportPreview({
     <section ref={section} className="card import-preview" aria-label="Import preview">
       <p>
         <strong>{file}</strong>: {readable > 0 ? `${describeCounts(counts)}` : 'no story can be imported'}
-        {result.unreadable > 0 && `; ${result.unreadable} could not be read`}.
+        {result.unreadable > 0 && `; ${result.unreadable.toLocaleString('en')} could not be read`}.
       </p>
       {nothingToDo && (
         <p className="hint">
@@ -495,7 +495,9 @@ function ImportPreview({
               </span>
             </li>
           ))}
-          {plan.items.length > shownItems && <li>…and {plan.items.length - shownItems} more.</li>}
+          {plan.items.length > shownItems && (
+            <li>…and {(plan.items.length - shownItems).toLocaleString('en')} more.</li>
+          )}
         </ul>
       )}
       {conflicts.slice(0, shownItems).map(({ item, index }) => (
@@ -544,7 +546,9 @@ function ImportPreview({
           ))}
         </fieldset>
       ))}
-      {conflicts.length > shownItems && <p className="hint">…and {conflicts.length - shownItems} more to decide.</p>}
+      {conflicts.length > shownItems && (
+        <p className="hint">…and {(conflicts.length - shownItems).toLocaleString('en')} more to decide.</p>
+      )}
       {conflicts.length > 1 && (
         <div className="actions tight">
           <span className="hint">For all {conflicts.length}:</span>
@@ -573,7 +577,9 @@ function ImportPreview({
                 {problem}
               </li>
             ))}
-            {problemCount > shownItems && <li className="error">…and {problemCount - shownItems} more.</li>}
+            {problemCount > shownItems && (
+              <li className="error">…and {(problemCount - shownItems).toLocaleString('en')} more.</li>
+            )}
           </ul>
         </>
       )}
@@ -585,7 +591,9 @@ function ImportPreview({
               {warning}
             </li>
           ))}
-          {warnings.length > shownItems && <li className="hint warning">…and {warnings.length - shownItems} more.</li>}
+          {warnings.length > shownItems && (
+            <li className="hint warning">…and {(warnings.length - shownItems).toLocaleString('en')} more.</li>
+          )}
         </ul>
       )}
       {counts.undecided > 0 && (

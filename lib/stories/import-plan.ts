@@ -141,7 +141,6 @@ function fieldList(fields: string[]): string {
   return named.length <= 1 ? (named[0] ?? '') : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
 }
 
-const day = (time: number) => new Date(time).toISOString().slice(0, 10);
 /** To the minute, in UTC: two edits of one day must read apart. */
 const minute = (time: number) => `${new Date(time).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
@@ -220,7 +219,7 @@ export function planImport(fileStories: FileStory[], bank: Story[], now = Date.n
     if (file.updatedAt > now) {
       return conflict(
         'future',
-        `${differs}, and the file dates it in the future (${day(file.updatedAt)}), so its date cannot tell which is newer.`,
+        `${differs}, and the file dates it in the future (${minute(file.updatedAt)}), so its date cannot tell which is newer.`,
       );
     }
     if (file.updatedAt === current.updatedAt) {
@@ -258,14 +257,17 @@ export function countPlan(plan: ImportPlan, choices: ConflictChoices): ImportCou
 }
 
 /** "2 new, 1 updated, 3 unchanged": the parts that are not zero, in a fixed order. */
+/** 3,000 rather than 3000: counts read as the rest of the panel writes numbers. */
+const grouped = (count: number) => count.toLocaleString('en');
+
 export function describeCounts(counts: ImportCounts): string {
   const parts = [
-    counts.new > 0 && `${counts.new} new`,
-    counts.updated > 0 && `${counts.updated} updated`,
-    counts.unchanged > 0 && `${counts.unchanged} unchanged`,
-    counts.kept > 0 && `${counts.kept} kept as you had ${counts.kept === 1 ? 'it' : 'them'}`,
-    counts.skipped > 0 && `${counts.skipped} skipped`,
-    counts.undecided > 0 && `${counts.undecided} to decide`,
+    counts.new > 0 && `${grouped(counts.new)} new`,
+    counts.updated > 0 && `${grouped(counts.updated)} updated`,
+    counts.unchanged > 0 && `${grouped(counts.unchanged)} unchanged`,
+    counts.kept > 0 && `${grouped(counts.kept)} kept as you had ${counts.kept === 1 ? 'it' : 'them'}`,
+    counts.skipped > 0 && `${grouped(counts.skipped)} skipped`,
+    counts.undecided > 0 && `${grouped(counts.undecided)} to decide`,
   ].filter(Boolean);
   return parts.length > 0 ? parts.join(', ') : 'nothing';
 }
