@@ -225,6 +225,10 @@ export function formatInstant(instant: number, timeZone: string, locale?: string
 export function formatInYourTime(instant: number, timeZone: string, locale?: string): string {
   const own = userTimeZone();
   if (currentZoneName(timeZone) === own) return '';
+  // Another zone whose clock reads the same at that moment (London and UTC in winter): nothing to add.
+  const there = instantToZonedParts(instant, timeZone);
+  const here = instantToZonedParts(instant, own);
+  if (there.date === here.date && there.time === here.time) return '';
   const sameDay = formatDay(instant, timeZone, locale) === formatDay(instant, own, locale);
   const format = cachedFormat(
     `yours|${sameDay}|${locale}`,

@@ -136,6 +136,9 @@ describe('times as the user reads them', () => {
       'Tue, Dec 3, 11:00 PM your time',
     );
     expect(formatInYourTime(afternoon, 'UTC', 'en-US')).toBe('');
+    // London's clock reads as UTC's in winter, not in summer.
+    expect(formatInYourTime(Date.UTC(2026, 0, 15, 15, 0), 'Europe/London', 'en-US')).toBe('');
+    expect(formatInYourTime(Date.UTC(2026, 6, 1, 15, 0), 'Europe/London', 'en-US')).toBe('3:00 PM your time');
   });
 
   it('lists zones by the names in use today, with UTC and the zone an interview was saved in', () => {
