@@ -40,36 +40,58 @@ export function StoryDraftNotice() {
     />
   );
   if (unsaved.length === 0) return undo || null;
+  const actions = (saved: SavedDraft) => (
+    <>
+      <a
+        className="button primary"
+        aria-label={`Restore the draft of ${draftName(saved)}`}
+        href={routeHref(saved.key === newStoryDraftKey ? { name: 'story' } : { name: 'story', id: saved.key })}
+      >
+        Restore
+      </a>
+      <button
+        type="button"
+        aria-label={`Discard the draft of ${draftName(saved)}`}
+        onClick={() => {
+          clearDraft(saved.key);
+          setDiscarded(saved);
+          setDrafts(listDrafts());
+        }}
+      >
+        Discard
+      </button>
+    </>
+  );
+  // One notice however many drafts: on a narrow panel a banner each took half the view.
   return (
     <>
       {undo}
-      {unsaved.map((saved) => (
-        <div key={saved.key} className="notice" role="status">
-          <p>Restore your unsaved draft of {draftName(saved)}?</p>
-          <div className="actions tight">
-            <a
-              className="button primary"
-              aria-label={`Restore the draft of ${draftName(saved)}`}
-              href={routeHref(saved.key === newStoryDraftKey ? { name: 'story' } : { name: 'story', id: saved.key })}
-            >
-              Restore
-            </a>
-            <button
-              type="button"
-              aria-label={`Discard the draft of ${draftName(saved)}`}
-              onClick={() => {
-                clearDraft(saved.key);
-                setDiscarded(saved);
-                setDrafts(listDrafts());
-              }}
-            >
-              Discard
-            </button>
-          </div>
-        </div>
-      ))}
+      <div className="notice" role="status">
+        {unsaved.length === 1 ? (
+          <>
+            <p>Restore your unsaved {draftWhat(unsaved[0] as SavedDraft)}?</p>
+            <div className="actions tight">{actions(unsaved[0] as SavedDraft)}</div>
+          </>
+        ) : (
+          <>
+            <p>You have {unsaved.length} unsaved story drafts:</p>
+            <ul className="plain-list draft-list">
+              {unsaved.map((saved) => (
+                <li key={saved.key}>
+                  <span>{draftWhat(saved)}</span> <span className="actions tight">{actions(saved)}</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
     </>
   );
+}
+
+/** "draft of “Cut costs”" for a new story, "changes to “Cut costs”" for a saved one. */
+function draftWhat(saved: SavedDraft): string {
+  return saved.key === newStoryDraftKey ? `draft of ${draftName(saved)}` : `changes to ${draftName(saved)}`;
 }
 
 /** The draft, read as its save would read it, is what the story holds already. */
