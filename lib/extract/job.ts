@@ -73,12 +73,7 @@ export function readJob(
   const location =
     jobLocation(node) ||
     labelledValue(lines, locationLabel) ||
-    (doc
-      ? taggedText(
-          doc,
-          '[class*=ocation],[data-automation*=ocation],[data-automation-id*=ocation],[data-testid*=ocation]',
-        )
-      : '');
+    (doc ? taggedText(doc, '[class*=ocation],[data-automation*=ocation],[data-automation-id*=ocation]') : '');
   const company =
     textOf(resolve(data, node?.hiringOrganization)) ||
     companyNearTitle(lines, title, location) ||
@@ -137,7 +132,9 @@ function tabLists(doc: Document): Titled[] {
     .slice(0, 20)
     .map((panel) => [
       cleanText(tabs.get(panel.id)),
-      Array.from(panel.querySelectorAll('li'), (item) => cleanText(item.textContent, MAX_LONG)).slice(0, 40),
+      Array.from(panel.querySelectorAll('li'))
+        .slice(0, 40)
+        .map((item) => cleanText(item.textContent, MAX_LONG)),
     ]);
 }
 
