@@ -138,8 +138,9 @@ function tabLists(doc: Document): Titled[] {
     ]);
 }
 
-// A description longer than this is read in part: postings run to a few thousand characters.
-const MAX_DESCRIPTION = 60_000;
+// A description longer than this is read in part: postings run to a few thousand characters, and a
+// DOM without native parsing (jsdom) takes a millisecond for every few elements.
+const MAX_DESCRIPTION = 20_000;
 
 /**
  * Job descriptions in JSON-LD are HTML in a string, often escaped once more ("&lt;li&gt;"): read in an
