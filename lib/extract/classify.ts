@@ -9,7 +9,7 @@ import { decodeUrlPart } from './text';
 const segmentKinds: [PageKind, RegExp][] = [
   [
     'job',
-    /^(?:jobs?|vacanc(?:y|ies)|stellen(?:angebote)?|stellenanzeige|vagas?|oferta-pracy|oferty-pracy|praca|offres?-d-emploi|empleo|viewjob|job-listing|job-details|postings?)$/i,
+    /^(?:jobs?|vacanc(?:y|ies)|vacatures?|stellen(?:angebote)?|stellenanzeige|vagas?|oferta-pracy|oferty-pracy|praca|offres?-d-emploi|recrutement|empleo|viewjob|job-listing|job-details|postings?)$/i,
   ],
   [
     'news',
@@ -27,7 +27,7 @@ const segmentKinds: [PageKind, RegExp][] = [
 const hostKinds: [PageKind, RegExp][] = [
   [
     'job',
-    /(?:^|\.)(?:indeed|seek|monster|glassdoor|stepstone|pracuj|greenhouse|lever|workdayjobs|myworkdayjobs|smartrecruiters|jobs\.[a-z]+)\./i,
+    /(?:^|\.)(?:indeed|seek|monster|glassdoor|stepstone|pracuj|greenhouse|lever|myworkdayjobs|smartrecruiters|ashbyhq|jobs\.[a-z]+)\./i,
   ],
   ['news', /(?:^|\.)(?:globenewswire|prnewswire|businesswire|forbes|reuters|bloomberg|techcrunch|siliconangle)\./i],
 ];
@@ -48,6 +48,8 @@ export function urlKind(url: URL): PageKind | undefined {
     // "équipe" and "equipe" name one page: sites spell their paths with and without accents.
     const plain = segment.normalize('NFD').replace(/\p{M}/gu, '');
     const match = segmentKinds.find(([, pattern]) => pattern.test(segment) || pattern.test(plain));
+    // Below /careers/ live both a careers site's own pages and its postings: the address says neither.
+    if (match?.[0] === 'company' && index < segments.length - 1 && /^[ck]ar/i.test(segment)) break;
     if (match) return match[0];
     if (index === segments.length - 1 && /^\d{4}$|^\d{4}-\d{2}-\d{2}/.test(segment)) return 'news';
   }
