@@ -38,7 +38,7 @@ const visionHeading =
 const companyHeading =
   /^(?:our |the |unsere |nossa |notre |nuestra |nasza |onze )?(?:mission|missão|misja|misión|missie|vision|visão|wizja|visión|visie|values|werte|valores|valeurs|waarden|history|geschichte|histoire|historia|geschiedenis)\b/i;
 const valuesHeading =
-  /^(?:our |core |company |unsere |nossos |nos |nuestros |nasze )?(?:values|core values|werte|valores|wartości|valeurs|principles|grundsätze|werte & kultur|culture & values)\b|\b(?:values|werte|valores|wartości|valeurs)$/i;
+  /^(?:our |core |company |unsere |nossos |nos |nuestros |nasze |onze )?(?:values|core values|werte|valores|wartości|valeurs|waarden|principles|grundsätze|werte & kultur|culture & values)\b|\b(?:values|werte|valores|wartości|valeurs|waarden|principles|prinzipien|principes|principios)\b/i;
 const missionSentence =
   /\b(?:our mission is|our purpose is|we exist to|we exist so|unser ziel ist|unsere mission ist|nossa missão é|naszą misją jest|notre mission est|nuestra misión es)\b/i;
 const labelled: [keyof OrganizationInfo, RegExp][] = [
@@ -113,6 +113,9 @@ export function readOrganization(
     const links = [node.url, node.sameAs].flat().slice(0, 50);
     set('website', links.map((link) => webAddress(textOf(link, MAX_LONG))).find(Boolean) ?? '', from);
   }
+  // A business whose markup gives only its address (a LocalBusiness without a name) still says where it is.
+  const place = nodesOfType(data, ...organizationTypes).find((candidate) => candidate.address);
+  if (place) set('headquarters', addressText(place.address), data.method.get(place) ?? 'json-ld');
   if (info.name) info.name = info.name.replace(legalForm, '');
   set('name', chooseName(meta, lines, options.host ?? '') ?? '', 'meta');
   // A job board's or a newspaper's meta description is about the page, not the company.
@@ -292,7 +295,14 @@ function readValues(lines: Line[]): { names: string[]; snippet: string } {
       valuesHeading.test(line.text) &&
       (line.heading > 0 || isLabel(line.text)),
   );
-  if (start < 0) return { names: [], snippet: '' };
+  if (start < 0) {
+    // A heading of three or more one- or two-word sentences names the values: "People. Power. Possibility."
+    const triad = lines.find(
+      (line) => line.heading > 0 && /^(?:\p{Lu}\p{Ll}*(?: \p{Ll}+)?[.!] ?){3,5}$/u.test(line.text),
+    );
+    const names = triad?.text.split(/[.!] ?/).filter(Boolean) ?? [];
+    return { names, snippet: triad?.text ?? '' };
+  }
   const heading = lines[start] as Line;
   const after = lines.slice(start + 1, start + 1 + MAX_VALUES * 3);
   const names: string[] = [];
@@ -325,10 +335,13 @@ function addressText(address: unknown): string {
   if (typeof address === 'string') return cleanText(address);
   const record = (Array.isArray(address) ? address[0] : address) as Record<string, unknown> | null;
   if (!record || typeof record !== 'object') return '';
-  return [record.addressLocality, record.addressRegion, record.addressCountry]
-    .map((part) => textOf(part))
-    .filter(Boolean)
-    .join(', ');
+  // A part the others already say ("Dubai, United Arab Emirates" and its country) and a country code go.
+  let text = '';
+  for (const part of [record.addressLocality, record.addressRegion, record.addressCountry]) {
+    const value = textOf(part);
+    if (value && !text.includes(`, ${value}`) && !/^[A-Z]{2,3}$/.test(value)) text = text ? `${text}, ${value}` : value;
+  }
+  return text;
 }
 
 function sizeText(value: unknown): string {

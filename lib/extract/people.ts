@@ -11,6 +11,9 @@ import { hasTitleWord, isTitleLike } from './titles';
 const foreignSection =
   /also viewed|similar (?:profiles|people|jobs)|people you may know|recommended|related (?:people|profiles)|ähnliche|weitere profile|quem viu|podobne/i;
 
+/** Sections of a governing body, kept apart from the executives even for the same person and title. */
+const boardSection = /\b(?:board|council|trustees|governors|aufsichtsrat|beirat|conseil|consejo|junta|raad)\b/i;
+
 interface Candidate {
   name: string;
   title: string;
@@ -27,15 +30,21 @@ const REPEATED = 3;
 const MAX_PEOPLE = 300;
 
 /**
- * People listed on the page as name and title, in cards, lists or captions: each person once per
- * section (the copies of a carousel or a hidden bio dialog are merged into one).
+ * People listed on the page as name and title, in cards, lists or captions: each person once per role
+ * (the copies of a carousel, a hidden bio dialog or a second section with the same title are merged; a
+ * board's section is apart).
  */
 export function findPeople(lines: Line[], outOfTime: OutOfTime = neverOutOfTime): CapturedPerson[] {
   const candidates: Candidate[] = [];
   // The headings in force, by level: a person belongs to the nearest heading above their own level.
   const headings: (string | undefined)[] = [];
+  // A heading of the names' own level heads them when a name follows it at once ("Open Engineering
+  // Team" over <h2> names); one with its own text under it is a sibling card ("Open Source" and its blurb).
+  const headsNames: boolean[] = [];
   const sectionFor = (level: number) => {
-    for (let above = (level || 7) - 1; above >= 1; above--) if (headings[above]) return headings[above];
+    for (let above = level || 6; above >= 1; above--) {
+      if (headings[above] && (above < level || !level || headsNames[above])) return headings[above];
+    }
     return undefined;
   };
   const titleIndices = new Set<number>();
@@ -63,6 +72,7 @@ export function findPeople(lines: Line[], outOfTime: OutOfTime = neverOutOfTime)
     if (!parsed) {
       if (line.heading > 0 && line.heading <= 6 && line.text.length <= 120) {
         headings[line.heading] = line.text;
+        headsNames[line.heading] = !!parseName(lines[index + 1]?.text ?? '');
         headings.length = line.heading + 1;
       }
       continue;
@@ -102,7 +112,9 @@ export function findPeople(lines: Line[], outOfTime: OutOfTime = neverOutOfTime)
 
   const people = new Map<string, CapturedPerson>();
   for (const [position, candidate] of accepted.entries()) {
-    const key = `${normalizeName(candidate.name)}|${candidate.section ?? ''}`;
+    // One person once per role: a CEO who also sits on the board is listed twice, a copy under a second
+    // heading with the same title (a carousel, a portfolio slide) is the same entry.
+    const key = `${normalizeName(candidate.name)}|${normalizeName(candidate.title)}|${boardSection.test(candidate.section ?? '')}`;
     const nextIndex = accepted[position + 1]?.index ?? lines.length;
     const bio = bioBetween(
       lines,

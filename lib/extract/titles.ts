@@ -62,7 +62,10 @@ const furniture =
 /** Whether a short line under a name could be that person's title. */
 export function isTitleLike(text: string): boolean {
   if (text.length < 2 || text.length > 160) return false;
-  if (furniture.test(text) || /\b(?:linkedin|twitter|facebook|instagram|xing)\b/i.test(text)) return false;
+  // A button's word may open a title too ("Open Source Engineer"): the title word tells them apart.
+  if ((furniture.test(text) && !hasTitleWord(text)) || /\b(?:linkedin|twitter|facebook|instagram|xing)\b/i.test(text)) {
+    return false;
+  }
   if (/@|https?:|www\.|^\+?[\d\s().-]{7,}$/.test(text)) return false;
   // A date range ("June 2014 – Present (2 years)") dates a position; it is not a title.
   if (/\b(?:19|20)\d{2}\b/.test(text) && /[–—-]|\bpresent\b|\bheute\b|\bobecnie\b/i.test(text)) return false;

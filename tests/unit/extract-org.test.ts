@@ -69,3 +69,104 @@ describe("the organization's name", () => {
     expect(hasKnownGivenName('Animal Welfare')).toBe(false);
   });
 });
+
+describe('the people of a team page', () => {
+  const card = (name: string, title: string) =>
+    `<div class="person"><div class="portrait-title"><h2><a href="/author/x/">${name}</a></h2><h3>${title}</h3></div></div>`;
+
+  it('reads a title that opens with a button word and puts each name under its own-level section', () => {
+    const result = capture(
+      `<h1>Our team</h1><h2>Open Engineering Team</h2>${card('Sarah Gibson', 'Open Source Infrastructure Engineer')}
+      ${card('Erik Sundell', 'Open Source Infrastructure Engineer')}<h2>Executive Director</h2>${card('Chris Holdgraf', 'Executive Director')}
+      <h2>Steering Council</h2>${card('Chris Holdgraf', 'Executive Director')}${card('Cathryn Carson', 'Co-Founder')}
+      <a>Open</a><a>Read more</a>`,
+      'https://2i2c.example/team/',
+    );
+    expect(result.people.map(({ name, title, section }) => [name, title, section])).toEqual([
+      ['Sarah Gibson', 'Open Source Infrastructure Engineer', 'Open Engineering Team'],
+      ['Erik Sundell', 'Open Source Infrastructure Engineer', 'Open Engineering Team'],
+      ['Chris Holdgraf', 'Executive Director', 'Executive Director'],
+      ['Chris Holdgraf', 'Executive Director', 'Steering Council'],
+      ['Cathryn Carson', 'Co-Founder', 'Steering Council'],
+    ]);
+  });
+
+  it('lists a person repeated under a second heading with the same title once', () => {
+    const result = capture(
+      `<h4>The Organisation</h4>${card('Philip Vassiliou', 'Chief Investment Officer and Partner')}
+      ${card('Mark Stoleson', 'Chief Executive Officer and Partner')}
+      <h4>Legatum Capital</h4>${card('Philip Vassiliou', 'Chief Investment Officer and Partner')}`,
+    );
+    expect(result.people.map(({ name }) => name)).toEqual(['Philip Vassiliou', 'Mark Stoleson']);
+  });
+});
+
+describe('the kind of an about page', () => {
+  it('is company for a Dutch, French or Spanish about address and for a page headed by its vision', () => {
+    const about = '<h1>Over ons</h1><p>Ik ben Nick, oprichter van Willemsens Technieken.</p>';
+    expect(capture(about, 'https://w-technieken.example/over-ons/').kind).toBe('company');
+    expect(capture(about, 'https://intbau.example/qui-sommes-nous/').kind).toBe('company');
+    expect(capture(about, 'https://estudio.example/quienes-somos/').kind).toBe('company');
+    const despacho = capture(
+      `<h1>Despacho</h1><h4>NUESTRA HISTORIA</h4><p>Desde los años ochenta en Granada.</p>
+      <h4>NUESTRA VISIÓN</h4><p>Siempre le asesoraremos desde la verdad y objetividad.</p>`,
+      'https://abogados.example/el-despacho/',
+    );
+    expect(despacho.kind).toBe('company');
+  });
+});
+
+describe("the organization's facts", () => {
+  it('reads JSON-LD encoded twice, and says a place once', () => {
+    const inner = JSON.stringify({
+      '@type': 'Organization',
+      name: 'Legatum',
+      foundingDate: '2006',
+      address: {
+        addressLocality: 'Dubai',
+        addressRegion: 'United Arab Emirates',
+        addressCountry: 'United Arab Emirates',
+      },
+    });
+    const result = capture(
+      `<head><script type="application/ld+json">${JSON.stringify(inner)}</script></head><body><h1>About</h1></body>`,
+      'https://legatum.example/about/',
+    );
+    expect(result.organization).toMatchObject({
+      name: 'Legatum',
+      founded: '2006',
+      headquarters: 'Dubai, United Arab Emirates',
+    });
+    // A broken second layer is no JSON-LD at all, and no throw.
+    const broken = capture(`<script type="application/ld+json">"{\\"@type\\": \\"Organ</script><h1>About</h1>`);
+    expect(broken.organization?.founded).toBeUndefined();
+  });
+
+  it('takes the address of a nameless LocalBusiness, without its country code', () => {
+    const result = capture(
+      `<title>Working For Flux - Flux Federation</title><main><h1>Careers</h1></main>
+      <div itemscope itemtype="http://schema.org/LocalBusiness"><div itemprop="address" itemscope itemtype="http://schema.org/PostalAddress">
+      <span itemprop="addressLocality">Wellington</span><span itemprop="addressCountry">NZ</span></div></div>`,
+      'https://flux.example/careers/',
+    );
+    expect(result.organization?.headquarters).toBe('Wellington');
+  });
+
+  it('reads values from a principles heading in German and from a heading of short sentences', () => {
+    const german = capture(
+      `<h1>Über uns</h1><h2>Drei Prinzipien. Nicht verhandelbar.</h2>
+      <h3>Technische Kompetenz</h3><p>Wir verstehen Aufzüge technisch und können alles einordnen und erklären.</p>
+      <h3>Herstellerneutralität</h3><p>Kein Aufzugsunternehmen. Kein Hersteller. Volle Transparenz für Betreiber.</p>
+      <h2>Kontakt</h2><p>Schreiben Sie uns.</p>`,
+      'https://elevoniq.example/ueber-uns/',
+    );
+    expect(german.organization?.values).toEqual(['Technische Kompetenz', 'Herstellerneutralität']);
+    const triad = capture(
+      `<h1>Working at Flux</h1><h2>People. Power. Possibility.</h2><p>Flux is all about <strong>people</strong>.</p>`,
+      'https://flux.example/careers/',
+    );
+    expect(triad.organization?.values).toEqual(['People', 'Power', 'Possibility']);
+    const tagline = capture('<h1>Herstellerneutral. Bundesweit.</h1><p>Wir beraten.</p>', 'https://x.example/about/');
+    expect(tagline.organization?.values).toEqual([]);
+  });
+});
