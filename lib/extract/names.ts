@@ -6,8 +6,8 @@ const particles = new Set(
 );
 
 /** Honorifics and academic prefixes, dropped from the front of a name. */
-const honorifics =
-  /^(?:(?:dr|prof|mr|mrs|ms|mx|sir|dame|mag|dipl\.?-ing|ing|inż|mgr|hab|univ\.-prof|priv\.-doz|rev|hon)\.?\s+)+/i;
+export const honorifics =
+  /^(?:(?:dr|prof|mr|mrs|ms|mx|sir|dame|mag|dipl\.?-ing|ing|inż|mgr|hab|univ\.-prof|priv\.-doz|rev|hon|lic|licda|lcdo|lcda)\.?\s+)+/i;
 
 /** Post-nominal letters: "MBA", "MD", "PhD", "SHRM-CP", "Jr.", "III". */
 const credential =

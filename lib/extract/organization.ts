@@ -34,11 +34,11 @@ const missionHeading =
   /^(?:our |the |unsere |nossa |notre |nuestra |nasza |onze )?(?:mission(?: statement)?|missão|misja|misión|missie|leitbild|purpose|zweck|ziel|ziele)\b/i;
 const visionHeading =
   /^(?:our |the |unsere |nossa |notre |nuestra |nasza |onze )?(?:vision|visão|wizja|visión|visie)\b/i;
-/** Headings only a company's own page has: its mission, vision, values or history ("Nuestra historia"). */
-const companyHeading =
-  /^(?:our |the |unsere |nossa |notre |nuestra |nasza |onze )?(?:mission|missão|misja|misión|missie|vision|visão|wizja|visión|visie|values|werte|valores|valeurs|waarden|history|geschichte|histoire|historia|geschiedenis)\b/i;
 const valuesHeading =
   /^(?:our |core |company |unsere |nossos |nos |nuestros |nasze |onze )?(?:values|core values|werte|valores|wartości|valeurs|waarden|principles|grundsätze|werte & kultur|culture & values)\b|\b(?:values|werte|valores|wartości|valeurs|waarden|principles|prinzipien|principes|principios)\b/i;
+/** With mission, vision and values, the headings only a company's own page has ("Nuestra historia"). */
+const historyHeading =
+  /^(?:our |unsere |notre |nuestra |onze )?(?:history|geschichte|histoire|historia|geschiedenis)\b/i;
 const missionSentence =
   /\b(?:our mission is|our purpose is|we exist to|we exist so|unser ziel ist|unsere mission ist|nossa missão é|naszą misją jest|notre mission est|nuestra misión es)\b/i;
 const labelled: [keyof OrganizationInfo, RegExp][] = [
@@ -382,7 +382,7 @@ export const companyPage: PageKindReader = {
       (line) =>
         (line.heading > 0 || /^(?:STRONG|B)$/.test(line.owner.tagName)) &&
         line.text.length <= 40 &&
-        companyHeading.test(line.text),
+        [missionHeading, visionHeading, valuesHeading, historyHeading].some((pattern) => pattern.test(line.text)),
     )
       ? 2
       : 0),

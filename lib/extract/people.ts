@@ -2,7 +2,7 @@ import type { CapturedPerson } from '@/lib/schema/capture';
 import { normalizeName } from '@/lib/text/normalize-name';
 import { titleSays } from './classify';
 import { hasKnownGivenName } from './given-names';
-import { looksLikeUncasedName, parseName } from './names';
+import { honorifics, looksLikeUncasedName, parseName } from './names';
 import type { PageKindReader } from './page';
 import { cleanText, type Line, MAX_LONG, neverOutOfTime, type OutOfTime, timeUp, webAddress } from './text';
 import { hasTitleWord, isTitleLike } from './titles';
@@ -59,16 +59,11 @@ export function findPeople(lines: Line[], outOfTime: OutOfTime = neverOutOfTime)
         ? { name: line.text }
         : undefined);
     const inline = parsed ? undefined : nameWithTitle(line.text);
-    if (inline) {
-      candidates.push({
-        ...inline,
-        line,
-        index,
-        section: sectionFor(line.heading),
-        shape: shapeOf(line, undefined),
-      });
-      continue;
+    const found = inline ? [inline] : parsed || line.heading ? [] : namesInProse(line);
+    for (const person of found) {
+      candidates.push({ ...person, line, index, section: sectionFor(line.heading), shape: shapeOf(line, undefined) });
     }
+    if (found.length > 0) continue;
     if (!parsed) {
       if (line.heading > 0 && line.heading <= 6 && line.text.length <= 120) {
         headings[line.heading] = line.text;
@@ -104,8 +99,13 @@ export function findPeople(lines: Line[], outOfTime: OutOfTime = neverOutOfTime)
     const counts = shapes.get(shape);
     return !!counts && counts.count >= REPEATED && counts.known >= counts.count / 2;
   };
+  // Headings that open with an honorific ("Lic. Carlos Brilla Ferrer", "Dr. Rodrigo Barahona") are people
+  // without a title, when the page repeats them.
+  const honoured = (candidate: Candidate) => candidate.line.heading > 0 && honorifics.test(candidate.line.text);
+  const cards = candidates.filter(honoured).length >= 2;
   const accepted = candidates.filter((candidate) => {
     if (candidate.section && foreignSection.test(candidate.section)) return false;
+    if (cards && honoured(candidate)) return true;
     if (!candidate.title) return false;
     return hasTitleWord(candidate.title) || isTeamGrid(candidate.shape);
   });
@@ -148,6 +148,38 @@ function nameWithTitle(text: string): { name: string; title: string } | undefine
   const name = parseName(match[1] ?? '')?.name;
   const title = cleanTitle(match[2] ?? '');
   return name && isTitleLike(title) && hasTitleWord(title) ? { name, title } : undefined;
+}
+
+/**
+ * People a paragraph names with their role: "Treasurer: Hugh Cayless", "Président : Philippe Pemezec",
+ * "Ik ben Nick Willemsens, het gezicht en oprichter…", a name on its own source line over its title.
+ */
+function namesInProse(line: Line): { name: string; title: string }[] {
+  const text = line.text;
+  if (text.length < 12 || text.length > 800) return [];
+  const found: { name: string; title: string }[] = [];
+  const [first, second] = (line.owner.textContent ?? '')
+    .split('\n')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  // "Diane Jakacki (2022-23 Chair)": the note after a name is not part of it.
+  const stacked = first && second ? parseName(first.replace(/\s*\(.*\)$/, '')) : undefined;
+  if (stacked && hasTitleWord(second as string))
+    found.push({ name: stacked.name, title: cleanTitle((second as string).split(/:\s/)[0] ?? '') });
+  for (const match of text.matchAll(
+    /((?:[\p{L}-]+ ){0,3}[\p{L}-]+) ?: (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})/gu,
+  )) {
+    const name = parseName(match[2] ?? '')?.name;
+    if (name && hasTitleWord(match[1] ?? '')) found.push({ name, title: cleanTitle(match[1] ?? '') });
+  }
+  // A name in the first words of a sentence, then its role after a comma.
+  const appositive = /^(?:\S+ ){0,3}?(\p{Lu}\S+(?: \p{Lu}\S+){1,3}), ([^,.;]{2,160})/u.exec(text);
+  const name = appositive && parseName(appositive[1] ?? '')?.name;
+  // The role from its first title word: "het gezicht en oprichter achter…" → "oprichter achter…".
+  const words = appositive?.[2]?.split(' ').slice(0, 12) ?? [];
+  const at = words.findIndex((word) => hasTitleWord(word));
+  if (name && at >= 0 && at < 6) found.push({ name, title: cleanTitle(words.slice(at).join(' ')) });
+  return found;
 }
 
 /** The title under a name: the first title-like line among the next few, before any other name. */

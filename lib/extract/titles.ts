@@ -8,7 +8,7 @@ const titleWordSet = new Set(
   cofounder partner chair chairman chairwoman chairperson board trustee secretary treasurer counsel
   ceo cfo coo cto cio cmo cpo chro ciso cso cro cdo provost dean chancellor principal engineer
   developer architect consultant consulting specialist coordinator advisor adviser analyst scientist
-  professor researcher editor spokesperson spokesman spokeswoman executive administrator
+  professor lecturer researcher editor spokesperson spokesman spokeswoman executive administrator
   superintendent owner associate assistant representative controller comptroller fellow strategist
   designer recruiter programmer sysadmin expert producer supervisor commissioner governor mayor
   minister ambassador attorney lawyer physician nurse general member intern investor entrepreneur
@@ -27,6 +27,7 @@ const titleWordSet = new Set(
   rzeczniczka menedżer menedżerka założyciel założycielka współzałożyciel przewodniczący
   przewodnicząca specjalista specjalistka redaktor redaktorka prezeska dyrektora prezesa rzecznikiem
   dyrektorem prezesem członkiem
+  abogado abogada avocat avocate advocaat notario doctor
   directeur directrice président présidente fondateur fondatrice responsable gérant directora jefe
   jefa consejero consejera socio socia directeur-général bestuurder oprichter voorzitter
   direttore direttrice amministratore fondatore responsabile`.split(/\s+/),

@@ -170,3 +170,50 @@ describe("the organization's facts", () => {
     expect(tagline.organization?.values).toEqual([]);
   });
 });
+
+describe('people named in prose and in headings without titles', () => {
+  it('reads "Role: Name" lines, a name over its title in the source, and "Name, role" sentences', () => {
+    const board = capture(
+      `<h1>Board of Directors</h1><h3>Elected members</h3>
+      <p>Diane Jakacki (2022-23 Chair)
+      Digital Scholarship Coordinator, Bucknell University: dkj004 AT bucknell.edu</p>
+      <p><a href="https://x.example/">James Cummings</a>
+      Senior Lecturer in Digital Humanities, Newcastle University: james@x.example</p>
+      <h3>Appointed (non-voting)</h3><p>Treasurer: Hugh Cayless (January 2018 – December 2023)
+      Digital Humanities Senior Programmer, Duke University Library</p>`,
+      'https://tei.example/about/board-of-directors/',
+    );
+    expect(board.people.map(({ name, title }) => [name, title])).toEqual([
+      ['Diane Jakacki', 'Digital Scholarship Coordinator, Bucknell University'],
+      ['James Cummings', 'Senior Lecturer in Digital Humanities, Newcastle University'],
+      ['Hugh Cayless', 'Treasurer'],
+    ]);
+    const french = capture(
+      '<h2>INTBAU France</h2><p>Le Chapitre a été créé en 2023. Président : Philippe Pemezec, ancien sénateur. Adresse : 122, boulevard Raspail</p>',
+      'https://intbau.example/qui-sommes-nous/',
+    );
+    expect(french.people.map(({ name }) => name)).toEqual(['Philippe Pemezec']);
+    const dutch = capture(
+      '<h1>Over ons</h1><p>Hallo!</p><p>Ik ben Nick Willemsens, het gezicht en oprichter achter Willemsens Technieken.</p>',
+      'https://w-technieken.example/over-ons/',
+    );
+    expect(dutch.people.map(({ name }) => name)).toEqual(['Nick Willemsens']);
+  });
+
+  it('keeps repeated honorific headings as people, and no lone heading or sentence without a role', () => {
+    const firm = capture(
+      `<h1>Quienes somos</h1><h2><a href="/a/">Licda. Olga E. Castillo Barahona</a></h2>
+      <h2><a href="/b/">Lic. Carlos Brilla Ferrer</a></h2><h2><a href="/c/">Dr. Rodrigo Barahona</a></h2>`,
+      'https://estudio.example/quienes-somos/',
+    );
+    expect(firm.people.map(({ name }) => name)).toEqual([
+      'Olga E. Castillo Barahona',
+      'Carlos Brilla Ferrer',
+      'Rodrigo Barahona',
+    ]);
+    const lone = capture(
+      '<h1>Dr. Rodrigo Barahona</h1><p>Ada Okafor, who joined us last year, likes hiking: Mount Rainier Trails.</p>',
+    );
+    expect(lone.people).toEqual([]);
+  });
+});
