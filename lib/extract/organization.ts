@@ -40,7 +40,7 @@ const valuesHeading =
 const historyHeading =
   /^(?:our |unsere |notre |nuestra |onze )?(?:history|geschichte|histoire|historia|geschiedenis)\b/i;
 const missionSentence =
-  /\b(?:our mission is|our purpose is|we exist to|we exist so|unser ziel ist|unsere mission ist|nossa missão é|naszą misją jest|notre mission est|nuestra misión es)\b/i;
+  /\b(?:our mission is|our purpose is|we exist to|we exist so|unser ziel ist|unsere mission ist|nossa missão é|naszą misją jest|notre mission est|la mission d['’]|nuestra misión es)/i;
 const labelled: [keyof OrganizationInfo, RegExp][] = [
   [
     'founded',

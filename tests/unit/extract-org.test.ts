@@ -166,6 +166,11 @@ describe("the organization's facts", () => {
       'https://flux.example/careers/',
     );
     expect(triad.organization?.values).toEqual(['People', 'Power', 'Possibility']);
+    const french = capture(
+      '<h2>INTBAU</h2><p>Créé en 2001. La mission d’INTBAU est de soutenir la construction traditionnelle. Nous y parvenons.</p>',
+      'https://intbau.example/qui-sommes-nous/',
+    );
+    expect(french.organization?.mission).toBe('La mission d’INTBAU est de soutenir la construction traditionnelle.');
     const tagline = capture('<h1>Herstellerneutral. Bundesweit.</h1><p>Wir beraten.</p>', 'https://x.example/about/');
     expect(tagline.organization?.values).toEqual([]);
   });
