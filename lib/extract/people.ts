@@ -158,7 +158,8 @@ function namesInProse(line: Line): { name: string; title: string }[] {
   const text = line.text;
   if (text.length < 12 || text.length > 800) return [];
   const found: { name: string; title: string }[] = [];
-  const [first, second] = (line.owner.textContent ?? '')
+  // Only a small element's own source lines: a big one's text would be read again for every line in it.
+  const [first, second] = (line.owner.childElementCount < 4 ? (line.owner.textContent ?? '') : '')
     .split('\n')
     .map((part) => part.trim())
     .filter(Boolean);
