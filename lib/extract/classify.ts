@@ -21,7 +21,7 @@ const segmentKinds: [PageKind, RegExp][] = [
   ],
   [
     'company',
-    /^(?:about|about-us|company|who-we-are|mission|values|careers?|karriere|ueber-uns|über-uns|sobre|sobre-nos|o-nas|o-firmie|qui-sommes-nous|culture)$/i,
+    /^(?:about|about-us|company|who-we-are|mission|values|careers?|karriere|ueber-uns|über-uns|sobre|sobre-nos|o-nas|o-firmie|qui-sommes-nous|a-propos|quienes-somos|nosotros|over-ons|wie-zijn-wij|chi-siamo|culture)$/i,
   ],
 ];
 const hostKinds: [PageKind, RegExp][] = [

@@ -45,7 +45,9 @@ interface Walk extends StructuredData {
 export function parseJsonLd(text: string): unknown {
   if (!text.trim() || text.length > MAX_SCRIPT_CHARS) return undefined;
   try {
-    return JSON.parse(text);
+    const parsed: unknown = JSON.parse(text);
+    // Some sites encode their JSON-LD twice: a JSON string that holds the JSON ("\"{\\n  \\"@type\\"…\"").
+    return typeof parsed === 'string' && /^\s*[{[]/.test(parsed) ? parseJsonLd(parsed) : parsed;
   } catch {
     const repaired = text
       .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
