@@ -7,7 +7,6 @@ const monthLists = [
   'januar februar märz april mai juni juli august september oktober november dezember',
   'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
   'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia',
-  'styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień',
   'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
   'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
   'sept',

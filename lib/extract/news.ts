@@ -22,23 +22,23 @@ export const articleTypes = [
 const events: [NonNullable<News['eventType']>, RegExp][] = [
   [
     'acquisition',
-    /\b(?:acquires?|acquired|acquisition|to acquire|to buy|buys|merger|merges?|übernimmt|übernahme|adquire|aquisição|przejmuje|przejęcie|rachète)\b/i,
+    /\b(?:acqui(?:res?|red|sition)|to acquire|to buy|buys|merge[rs]?|übern(?:immt|ahme)|adquire|aquisição|przej(?:muje|ęcie)|rachète)\b/i,
   ],
   [
     'funding',
-    /\b(?:raises?|raised|funding|series [a-f]\b|seed round|investment round|financing round|venture|finanzierung|finanzierungsrunde|investimento|rodada|finansowanie|runda|levée de fonds)\b/i,
+    /\b(?:raise[sd]?|funding|series [a-f]\b|(?:seed|investment|financing) round|venture|finanzierung(?:srunde)?|investimento|rodada|finansowanie|runda|levée de fonds)\b/i,
   ],
   [
     'departure',
-    /\b(?:steps? down|resigns?|resignation|retires?|retirement|departs?|leaves|to leave|exits?|tritt zurück|verlässt|deixa|renuncia|odchodzi|rezygnuje)\b/i,
+    /\b(?:steps? down|resign(?:s|ation)?|retire(?:s|ment)?|departs?|leaves|to leave|exits?|tritt zurück|verlässt|deixa|renuncia|odchodzi|rezygnuje)\b/i,
   ],
   [
     'hire',
-    /\b(?:appoints?|appointed|appointment|names?|named|hires?|hired|joins?|to join|set to join|welcomes?|promotes?|promoted|new (?:ceo|cfo|coo|cto|dean|president|chief|head|director)|ernennt|ernannt|neuer|neue|nomeia|nomeado|contrata|powołuje|powołany|został|została|nowym|nową|nomme|nommé)\b/i,
+    /\b(?:appoint(?:s|ed|ment)?|name[sd]?|hire[sd]?|joins?|to join|welcomes?|promote[sd]?|new (?:ceo|cfo|coo|cto|dean|president|chief|head|director)|ernennt|ernannt|neuer|neue|nomeia|nomeado|contrata|powołuje|powołany|został|została|nowym|nową|nomme|nommé)\b/i,
   ],
   [
     'launch',
-    /\b(?:launch(?:es|ed)?|introduces?|unveils?|releases?|announces? (?:the )?(?:availability|general availability)|debuts?|rolls out|startet|lança|lançamento|wprowadza|uruchamia|lance)\b/i,
+    /\b(?:launch(?:es|ed)?|introduces?|unveils?|releases?|announces? (?:the )?(?:general )?availability|debuts?|rolls out|startet|lança|lançamento|wprowadza|uruchamia|lance)\b/i,
   ],
   [
     'partnership',
@@ -50,7 +50,36 @@ const events: [NonNullable<News['eventType']>, RegExp][] = [
   ],
 ];
 
-const byline = /^(?:by|von|por|autor(?:ka)?|par|door|di)\s*:?\s+(.{3,60})$/i;
+const byline = /^(?:by|von|por|autor(?:ka)?|par|door|di)\s*:?(?:\s+(.{3,60}))?$/i;
+const place = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}`;
+const dayMonth = String.raw`\p{Lu}\p{Ll}*\.?\s\d{1,2},?\s\d{4}|\d{1,2}\.?\s\p{L}+\.?\s\d{4}`;
+// "NEW YORK, March 3, 2024 /PRNewswire/ --", "DUBLIN, July 2, 2014 —", "New York, NY –", "WASHINGTON (AP) —".
+const dateline = new RegExp(
+  `^(?:${place}(?:,\\s(?:${dayMonth}|${place})){1,2}\\s*(?:/[^/]{2,30}/\\s*)?[-–—]|\\p{Lu}{3,}(?:\\s\\p{Lu}+)*\\s?(?:\\([\\p{L} ]+\\)\\s?[-–—]|-+\\())`,
+  'u',
+);
+
+/** Where the story starts: the headline's line (an <h1>, else the title's), or 0. */
+function headlineAt(lines: Line[], title: string): number {
+  const at = lines.findIndex((line) => (line.heading === 1 && line.text.length > 15) || line.text === title);
+  return Math.max(0, at);
+}
+
+/** The line of a press dateline near the story's start ("BAAR, SWITZERLAND" alone counts too), or -1. */
+function datelineAt(lines: Line[], from: number): number {
+  for (let index = from; index < Math.min(lines.length, from + 40); index++) {
+    const text = (lines[index] as Line).text;
+    if (dateline.test(text) && text.length > 40) return index;
+    const alone = text === text.toUpperCase() && /^\p{Lu}[\p{Lu} .'-]+, \p{Lu}[\p{Lu} .'-]+$/u.test(text);
+    if (alone && (lines[index + 1]?.text.length ?? 0) > 100) return index;
+  }
+  return -1;
+}
+
+/** "LISA MASCARO" → "Lisa Mascaro": bylines are often set in capitals. */
+const unshout = (text: string) => text.replace(/\p{Lu}{2,}/gu, (word) => word[0] + word.slice(1).toLowerCase());
+/** One name or two joined by "and": "Jordan Robertson and Rachel Metz". */
+const namesOk = (text: string) => text.split(/\s+(?:and|und|et|e|y|i)\s+/).every((name) => looksLikeName(name));
 const capitalised = String.raw`\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|van|von|de|da|dos|del`;
 // A run of capitalised words that may hold a name: "Facebook Veteran Grady Burnett".
 const namePhrase = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:${capitalised})){1,5}`;
@@ -109,7 +138,18 @@ export function readNews(data: StructuredData, meta: PageMeta, lines: Line[], si
   const node = nodesOfType(data, ...articleTypes)[0];
   const content = lines;
   const h1 = content.find((line) => line.heading === 1 && line.text.length > 15)?.text;
-  const headline = cleanText(textOf(node?.headline ?? node?.name) || h1 || meta.title);
+  const start = headlineAt(content, meta.title);
+  const datelineIndex = datelineAt(content, start);
+  // A filed release ("EX-99.1") has no headline but its bold line above the dateline.
+  const boldHeadline = content
+    .slice(Math.max(0, datelineIndex - 6), Math.max(0, datelineIndex))
+    .filter((line) => line.heading || /^(?:B|STRONG)$/.test(line.owner.tagName.toUpperCase()))
+    .sort((a, b) => b.text.length - a.text.length)[0]?.text;
+  const headline = cleanText(
+    textOf(node?.headline ?? node?.name) ||
+      h1 ||
+      (meta.title.split(/\s+/).length > 3 ? meta.title : boldHeadline || meta.title),
+  );
   if (!headline) return undefined;
 
   const timeElement = content.find((line) => line.owner.closest('time') || line.owner.querySelector?.('time'));
@@ -122,18 +162,25 @@ export function readNews(data: StructuredData, meta: PageMeta, lines: Line[], si
     toIsoDate(textOf(node?.datePublished)) ??
     toIsoDate(meta.published) ??
     toIsoDate(datetime ?? undefined) ??
-    nearHeadline.map((line) => (line.text.length < 120 ? toIsoDate(line.text) : undefined)).find(Boolean);
+    nearHeadline.map((line) => (line.text.length < 120 ? toIsoDate(line.text) : undefined)).find(Boolean) ??
+    toIsoDate(content[datelineIndex]?.text.slice(0, 60));
 
   const authorNode = node?.author;
   const authorName = [authorNode]
     .flat()
     .map((author) => textOf(author))
     .find((name) => name && looksLikeName(name));
+  // "By JANE DOE, Staff Writer", "Par" with the name on the next line.
   const bylineName = nearHeadline
-    .map((line) => byline.exec(line.text)?.[1])
-    .find((name) => name && looksLikeName(name.split(/\s*[,|]\s*/)[0] ?? ''));
+    .map((line, index) => {
+      const found = byline.exec(line.text);
+      return (
+        found && unshout((found[1] ?? nearHeadline[index + 1]?.text ?? '').split(/\s*[,|]\s*|\s+[-–—]\s+/)[0] ?? '')
+      );
+    })
+    .find((name) => name && namesOk(name));
   const metaAuthor = meta.author && looksLikeName(meta.author) ? meta.author : undefined;
-  const author = authorName || bylineName?.split(/\s*[,|]\s*/)[0] || metaAuthor;
+  const author = authorName || bylineName || metaAuthor;
 
   // Lead paragraphs are often set as <h2>: everything but the headline is body text.
   const body = content.filter((line) => line.heading !== 1 && line.text.length > 30).map((line) => line.text);
@@ -234,7 +281,9 @@ export const newsPage: PageKindReader = {
       : 0) +
     (nodesOfType(page.data, 'Article', 'BlogPosting').length ? 2 : 0) +
     (page.lines.slice(0, 400).some((line) => line.text.length > 80 && announcement.test(line.text)) ? 2 : 0) +
-    (page.meta.type === 'article' ? 1 : 0),
+    (page.meta.type === 'article' ? 1 : 0) +
+    (page.meta.published ? 1 : 0) +
+    (datelineAt(page.lines, headlineAt(page.lines, page.meta.title)) >= 0 ? 3 : 0),
   read: (page) => {
     const news = readNews(page.data, page.meta, page.lines, page.meta.siteName);
     if (!news) return { facts: [] };
