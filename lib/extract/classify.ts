@@ -31,7 +31,7 @@ const hostKinds: [PageKind, RegExp][] = [
   ],
   [
     'news',
-    /(?:^|\.)(?:globenewswire|prnewswire|businesswire|forbes|reuters|bloomberg|techcrunch|siliconangle)\.|^(?:blog|news|newsroom|press)\./i,
+    /(?:^|\.)(?:globenewswire|prnewswire|businesswire|forbes|reuters|bloomberg|techcrunch|siliconangle)\.|^(?:blog|news(?:room)?|press)\./i,
   ],
 ];
 

@@ -9,13 +9,13 @@ const monthLists = [
   'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia',
   'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
   'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
-  'sept',
 ];
 for (const list of monthLists) {
   list.split(' ').forEach((name, index) => {
-    if (!(name in monthNames)) monthNames[name] = name === 'sept' ? 9 : index + 1;
+    if (!(name in monthNames)) monthNames[name] = index + 1;
   });
 }
+monthNames.sept = 9;
 const monthPattern = Object.keys(monthNames)
   .sort((a, b) => b.length - a.length)
   .join('|');

@@ -9,15 +9,9 @@ import { nodesOfType, type StructuredData, textOf } from './structured-data';
 import { cleanText, type Line } from './text';
 import { hasTitleWord } from './titles';
 
-export const articleTypes = [
-  'NewsArticle',
-  'Article',
-  'BlogPosting',
-  'ReportageNewsArticle',
-  'AnalysisNewsArticle',
-  'PressRelease',
-  'TechArticle',
-];
+const newsTypes = ['NewsArticle', 'ReportageNewsArticle', 'PressRelease', 'AnalysisNewsArticle'];
+const postTypes = ['Article', 'BlogPosting'];
+export const articleTypes = [...newsTypes, ...postTypes, 'TechArticle'];
 
 const events: [NonNullable<News['eventType']>, RegExp][] = [
   [
@@ -70,12 +64,14 @@ function datelineAt(lines: Line[], from: number): number {
   for (let index = from; index < Math.min(lines.length, from + 40); index++) {
     const text = (lines[index] as Line).text;
     if (dateline.test(text) && text.length > 40) return index;
-    const alone = text === text.toUpperCase() && /^\p{Lu}[\p{Lu} .'-]+, \p{Lu}[\p{Lu} .'-]+$/u.test(text);
+    const alone = text === text.toUpperCase() && /^\p{Lu}[^,]{2,30}, \p{Lu}[^,]{2,30}$/u.test(text);
     if (alone && (lines[index + 1]?.text.length ?? 0) > 100) return index;
   }
   return -1;
 }
 
+/** A heading or a bold line: where headlines and "About X" sections stand. */
+const strong = (line: Line) => line.heading > 0 || /^(?:b|strong)$/i.test(line.owner.tagName);
 /** "LISA MASCARO" → "Lisa Mascaro": bylines are often set in capitals. */
 const unshout = (text: string) => text.replace(/\p{Lu}{2,}/gu, (word) => word[0] + word.slice(1).toLowerCase());
 /** One name or two joined by "and": "Jordan Robertson and Rachel Metz". */
@@ -96,7 +92,7 @@ const nameTitle = new RegExp(
 );
 // "Grady Burnett Joins HackerRank As COO", "Maciej Krzysztoszek został nowym rzecznikiem".
 const appointed = new RegExp(
-  `(${namePhrase})\\s+(?:${either('joins|has joined|will join|is set to join|set to join|has been appointed|has been named|was appointed|was named|becomes|named|appointed|został|została|wird|assumes')})\\s+([^.;]{3,140})`,
+  `(${namePhrase})\\s+(?:${either('joins|has joined|will join|is set to join|set to join|has been (?:appointed|named)|was (?:appointed|named)|becomes|named|appointed|została?|wird|assumes')})\\s+([^.;]{3,140})`,
   'gu',
 );
 
@@ -111,20 +107,11 @@ function nameIn(phrase: string): string | undefined {
 }
 
 const organizationPhrase = String.raw`((?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|for|and|&|de|der|du)(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|for|and|&|de|der|du))*)`;
-const headlineOrganization = [
-  // "… Joins HackerRank As COO", "… Set to Join University of Houston as …"
-  new RegExp(
-    `\\b(?:${either('joins|join|to join|returns to|moves to|heads to')})\\s+${organizationPhrase}\\s+(?:[Aa]s|[Tt]o)\\b`,
-    'u',
-  ),
-  // "CircleCI receives $18 million", "Rapid7 Appoints …"
-  new RegExp(
-    `^${organizationPhrase}\\s+(?:${either('appoints|names|hires|welcomes|promotes|receives|raises|secures|closes|launches|introduces|unveils|announces|acquires|completes|partners|reports|expands|opens|adds|taps|selects|ernennt|holt|nomeia|contrata|powołuje|zatrudnia|nomme')})\\b`,
-    'u',
-  ),
-  // "Maciej Krzysztoszek rzecznikiem prasowym Grupy Amica": the company closes a run of lower-case words.
-  new RegExp(`\\p{Ll}{3,}\\s+${organizationPhrase}$`, 'u'),
-];
+// "… Joins HackerRank As COO", "… Set to Join University of Houston as …"
+const joinsOrganization = new RegExp(
+  `\\b(?:${either('joins?|returns to|moves to|heads to')})\\s+${organizationPhrase}\\s+(?:[Aa]s|[Tt]o)\\b`,
+  'u',
+);
 
 /** "joins HackerRank as COO" → title "COO, HackerRank"; otherwise the words as they are. */
 function titleFromAppointment(rest: string): string {
@@ -134,7 +121,13 @@ function titleFromAppointment(rest: string): string {
 }
 
 /** A news article or press release: headline, date, author, the company it is about, the people it names. */
-export function readNews(data: StructuredData, meta: PageMeta, lines: Line[], siteName: string): News | undefined {
+export function readNews(
+  data: StructuredData,
+  meta: PageMeta,
+  lines: Line[],
+  siteName: string,
+  host = '',
+): News | undefined {
   const node = nodesOfType(data, ...articleTypes)[0];
   const content = lines;
   const h1 = content.find((line) => line.heading === 1 && line.text.length > 15)?.text;
@@ -143,8 +136,7 @@ export function readNews(data: StructuredData, meta: PageMeta, lines: Line[], si
   // A filed release ("EX-99.1") has no headline but its bold line above the dateline.
   const boldHeadline = content
     .slice(Math.max(0, datelineIndex - 6), Math.max(0, datelineIndex))
-    .filter((line) => line.heading || /^(?:B|STRONG)$/.test(line.owner.tagName.toUpperCase()))
-    .sort((a, b) => b.text.length - a.text.length)[0]?.text;
+    .find((line) => strong(line) && / \S+ \S+ /.test(line.text))?.text;
   const headline = cleanText(
     textOf(node?.headline ?? node?.name) ||
       h1 ||
@@ -152,12 +144,15 @@ export function readNews(data: StructuredData, meta: PageMeta, lines: Line[], si
   );
   if (!headline) return undefined;
 
-  const timeElement = content.find((line) => line.owner.closest('time') || line.owner.querySelector?.('time'));
-  const datetime =
-    timeElement?.owner.closest('time')?.getAttribute('datetime') ??
-    timeElement?.owner.querySelector?.('time')?.getAttribute('datetime');
-  const headlineIndex = content.findIndex((line) => line.text === h1);
-  const nearHeadline = content.slice(Math.max(0, headlineIndex - 3), headlineIndex + 12);
+  let datetime: string | null | undefined;
+  for (const line of content) {
+    const time = line.owner.closest('time') ?? line.owner.querySelector?.('time');
+    if (time) {
+      datetime = time.getAttribute('datetime');
+      break;
+    }
+  }
+  const nearHeadline = content.slice(Math.max(0, start - 3), start + 12);
   const datePublished =
     toIsoDate(textOf(node?.datePublished)) ??
     toIsoDate(meta.published) ??
@@ -190,37 +185,61 @@ export function readNews(data: StructuredData, meta: PageMeta, lines: Line[], si
     events.find(([, pattern]) => pattern.test(eventText))?.[0] ??
     'other';
 
-  const organization = subjectOrganization(headline, content, node, siteName);
+  const people = peopleInText([headline, ...body], author);
+  const organization = subjectOrganization(headline, content, node, siteName, host, people);
   return {
     headline,
     ...(datePublished ? { datePublished } : {}),
     ...(author ? { author: cleanText(author) } : {}),
     ...(organization ? { organization } : {}),
     eventType,
-    people: peopleInText([headline, ...body], author),
+    people,
   };
 }
 
-/** The company the story is about: a press release's "About X" section, else the headline's company. */
+/**
+ * The company the story is about: a press release's "About X" section (the one the headline names), the
+ * site's own name in the headline, the headline's company, else the headline's proper noun the story
+ * repeats most ("Disney+ glitches" in a story that says Disney twenty times).
+ */
 function subjectOrganization(
   headline: string,
   lines: Line[],
   node: Record<string, unknown> | undefined,
   siteName: string,
+  host: string,
+  people: News['people'],
 ): string {
-  const about = lines
-    .filter((line) => line.heading > 0 || line.owner.tagName.toUpperCase() === 'STRONG')
-    .map((line) => /^(?:about|über|sobre|o firmie|à propos de|acerca de)\s+(.{2,60}?)\s*:?$/i.exec(line.text)?.[1])
-    .find(Boolean);
-  if (about && !/^(?:us|the author|this|our)$/i.test(about)) return cleanText(about);
-  for (const pattern of headlineOrganization) {
-    const found = pattern.exec(headline)?.[1]?.trim();
-    if (found && !(looksLikeName(found) && hasKnownGivenName(found)) && !hasTitleWord(found) && found.length > 1) {
-      return cleanText(found);
-    }
+  const abouts = lines
+    .filter(strong)
+    .map(
+      (line) => /^(?:about|über|sobre|o firmie|à propos de|acerca de)\s+(.{2,60}?)\s*:?$/i.exec(line.text)?.[1] ?? '',
+    )
+    .filter((about) => about && !/^(?:us|the author|this|our)$/i.test(about));
+  const about =
+    abouts.find((name) => headline.toLowerCase().includes(name.split(' ')[0]?.toLowerCase() ?? '')) ?? abouts[0];
+  if (about) return cleanText(about);
+  const words = headline.split(/[\s,:;"“”‘’]+/).map((word) => word.replace(/^'|[^\p{L}\p{N}]+$/gu, ''));
+  const own = host.split('.').at(-2);
+  const ownWord = words.find((word) => word.toLowerCase() === own);
+  if (ownWord) return ownWord;
+  const found = joinsOrganization.exec(headline)?.[1]?.trim();
+  if (found && !(looksLikeName(found) && hasKnownGivenName(found)) && !hasTitleWord(found)) return cleanText(found);
+  const named = new Set(people.flatMap((person) => person.name.split(' ')));
+  const counts = new Map<string, number>();
+  for (const line of lines.slice(0, 300)) {
+    for (const token of line.text.split(/[^\p{L}\p{N}]+/u)) counts.set(token, (counts.get(token) ?? 0) + 1);
   }
+  let best = '';
+  let most = 2;
+  words.forEach((word, index) => {
+    const count = counts.get(word) ?? 0;
+    const name = (at: number) => hasKnownGivenName(`${words[at]} x`);
+    if (!/^\p{Lu}/u.test(word) || named.has(word) || name(index) || name(index - 1) || hasTitleWord(word)) return;
+    if (count > most && count > 2 * (counts.get(word.toLowerCase()) ?? 0)) [best, most] = [word, count];
+  });
   const publisher = textOf((node?.publisher as Record<string, unknown> | undefined)?.name);
-  return publisher || siteName;
+  return best || publisher || siteName;
 }
 
 /** People the article names with their titles: "Jim Rose, CEO of CircleCI"; "X joins Y as COO". */
@@ -276,16 +295,14 @@ function peopleInText(texts: string[], author: string | undefined): News['people
 export const newsPage: PageKindReader = {
   kind: 'news',
   detect: (page) =>
-    (nodesOfType(page.data, 'NewsArticle', 'ReportageNewsArticle', 'PressRelease', 'AnalysisNewsArticle').length
-      ? 5
-      : 0) +
-    (nodesOfType(page.data, 'Article', 'BlogPosting').length ? 2 : 0) +
+    (nodesOfType(page.data, ...newsTypes).length ? 5 : 0) +
+    (nodesOfType(page.data, ...postTypes).length ? 2 : 0) +
     (page.lines.slice(0, 400).some((line) => line.text.length > 80 && announcement.test(line.text)) ? 2 : 0) +
     (page.meta.type === 'article' ? 1 : 0) +
     (page.meta.published ? 1 : 0) +
     (datelineAt(page.lines, headlineAt(page.lines, page.meta.title)) >= 0 ? 3 : 0),
   read: (page) => {
-    const news = readNews(page.data, page.meta, page.lines, page.meta.siteName);
+    const news = readNews(page.data, page.meta, page.lines, page.meta.siteName, page.url?.hostname);
     if (!news) return { facts: [] };
     const text = [news.datePublished, news.headline].filter(Boolean).join(': ');
     const method = page.data.nodes.length ? 'json-ld' : 'structure';

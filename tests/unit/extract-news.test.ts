@@ -71,3 +71,69 @@ describe('a news story', () => {
     expect(capture(page, 'https://acme.example/mac-and-i/meldung/acme-2596303.html').kind).toBe('news');
   });
 });
+
+describe('the organization a story is about', () => {
+  const release = (headline: string, abouts: string) =>
+    `<h1>${headline}</h1><p>DUBLIN, July 2, 2014 — ${body}</p>${abouts}`;
+
+  it('is the "About" section the headline names, in bold as well as in a heading', () => {
+    const result = capture(
+      release(
+        'JAZZ PHARMACEUTICALS ANNOUNCES A NEW PLANT',
+        '<p><b>About Defitelio</b></p><p>A medicine.</p><p><b>About Jazz Pharmaceuticals plc</b></p><p>A company.</p>',
+      ),
+      'https://filings.example/ex99.htm',
+    );
+    expect(result.news?.organization).toBe('Jazz Pharmaceuticals plc');
+  });
+
+  it("is the site's own name when the headline names it, not its partner", () => {
+    const result = capture(
+      release('Trustwerk and bay31 Announce Partnership', ''),
+      'https://www.trustwerk.example/news/x/',
+    );
+    expect(result.news?.organization).toBe('Trustwerk');
+  });
+
+  it('is the proper noun of the headline the story repeats, not the publisher nor a person', () => {
+    const story = [
+      'Walt Disney Co. executive Kevin Mayer said demand led to problems when Disney launched the service.',
+      'Disney struggled with ten million users; Mayer said Disney patched the software within a week.',
+      'Analysts said Disney has made an enormous bet, and Mayer hinted Disney was pleased with the results.',
+    ]
+      .map((text) => `<p>${text}</p>`)
+      .join('');
+    const result = capture(
+      `<meta property="og:site_name" content="Daily Times"><meta property="og:type" content="article">
+      <h1>Kevin Mayer says Disney+ glitches came from demand</h1>${story}`,
+      'https://www.dailytimes.example/business/story/2019-11-19/disney-plus',
+    );
+    expect(result.kind).toBe('news');
+    expect(result.news?.organization).toBe('Disney');
+  });
+
+  it('is not a word the story also writes in lower case', () => {
+    const story =
+      '<p>Les chiffres montrent que les prix et les salaires montent, et les banques les suivent.</p>'.repeat(3);
+    const result = capture(
+      `<meta property="og:site_name" content="Le Journal"><h1>Les prix montent encore cette année en France</h1>${story}`,
+      'https://journal.example/economie/article/2019/05/07/prix',
+    );
+    expect(result.news?.organization).toBe('Le Journal');
+  });
+});
+
+describe('a hostile news page', () => {
+  it('reads a page of thousands of datelines and an endless headline quickly and without throwing', () => {
+    const headline = 'ACME '.repeat(5_000);
+    const lines = `<p>BAAR, SWITZERLAND<br>${body} ${body}</p>`;
+    const started = performance.now();
+    const result = capture(
+      `<title>x</title><p><b>${headline}</b></p>${lines.repeat(3_000)}`,
+      'https://acme.example/news-and-events/x',
+    );
+    expect(result.kind).toBe('news');
+    expect(result.news?.headline.length).toBeLessThan(1_000);
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+});
