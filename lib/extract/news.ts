@@ -44,7 +44,7 @@ const events: [NonNullable<News['eventType']>, RegExp][] = [
   ],
 ];
 
-const byline = /^(?:by|von|por|autor(?:ka)?|par|door|di)\s*:?(?:\s+(.{3,60}))?$/i;
+const byline = /^(?:by|von|por|autor(?:ka)?|par|door|di)\s*:?(?:\s+(.{3,99}))?$/i;
 const place = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}`;
 const dayMonth = String.raw`\p{Lu}\p{Ll}*\.?\s\d{1,2},?\s\d{4}|\d{1,2}\.?\s\p{L}+\.?\s\d{4}`;
 // "NEW YORK, March 3, 2024 /PRNewswire/ --", "DUBLIN, July 2, 2014 —", "New York, NY –", "WASHINGTON (AP) —".

