@@ -138,8 +138,8 @@ export function readNews(
     .slice(Math.max(0, datelineIndex - 6), Math.max(0, datelineIndex))
     .find((line) => strong(line) && / \S+ \S+ /.test(line.text))?.text;
   const headline = cleanText(
-    textOf(node?.headline ?? node?.name) ||
-      h1 ||
+    h1 ||
+      textOf(node?.headline ?? node?.name) ||
       (meta.title.split(/\s+/).length > 3 ? meta.title : boldHeadline || meta.title),
   );
   if (!headline) return undefined;
@@ -170,7 +170,7 @@ export function readNews(
     .map((line, index) => {
       const found = byline.exec(line.text);
       return (
-        found && unshout((found[1] ?? nearHeadline[index + 1]?.text ?? '').split(/\s*[,|]\s*|\s+[-–—]\s+/)[0] ?? '')
+        found && unshout((found[1] ?? nearHeadline[index + 1]?.text ?? '').split(/\s*[,|(]\s*|\s+[-–—]\s+/)[0] ?? '')
       );
     })
     .find((name) => name && namesOk(name));
