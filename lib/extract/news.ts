@@ -251,7 +251,7 @@ function peopleInText(texts: string[], author: string | undefined): News['people
     const key = clean.toLowerCase();
     const known = found.get(key);
     const trimmed = title
-      ? cleanText(title.replace(/\s+(?:said|says|added|explained|noted|told)\b.*$/i, ''))
+      ? cleanText(title.replace(/,?\s+(?:said|says|added|explained|noted|told)\b.*$/i, ''))
       : undefined;
     if (known) {
       if (!known.title && trimmed) known.title = trimmed;
@@ -262,7 +262,8 @@ function peopleInText(texts: string[], author: string | undefined): News['people
   for (const text of texts.slice(0, 60)) {
     for (const match of text.matchAll(nameTitle)) {
       const [, name = '', title = ''] = match;
-      if (hasTitleWord(title)) add(name, title);
+      // A title comes first: "X, is more entangled than the president" gives none.
+      if (hasTitleWord(title.split(' ').slice(0, 5).join(' '))) add(name, title);
     }
     for (const match of text.matchAll(appointed)) {
       const [, name = '', rest = ''] = match;

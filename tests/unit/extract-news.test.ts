@@ -105,6 +105,18 @@ describe('a news story', () => {
   });
 });
 
+describe('the people a story names', () => {
+  it('are named with a title that follows the name, not with a clause that mentions one later', () => {
+    const result = capture(
+      `<h1>Acme opens a plant in Ohio this autumn</h1><p>${body}</p>
+      <p>Jane Roe, the chief executive of Acme, said the plant will open in May.</p>
+      <p>The plant, backed by the European Union, is larger than any site yet built for the chief executive's rivals.</p>`,
+      'https://news.example/2019/11/19/acme-plant',
+    );
+    expect(result.news?.people).toEqual([{ name: 'Jane Roe', title: 'the chief executive of Acme' }]);
+  });
+});
+
 describe('the organization a story is about', () => {
   const release = (headline: string, abouts: string) =>
     `<h1>${headline}</h1><p>DUBLIN, July 2, 2014 — ${body}</p>${abouts}`;
