@@ -138,8 +138,8 @@ export function readNews(
     .slice(Math.max(0, datelineIndex - 6), Math.max(0, datelineIndex))
     .find((line) => strong(line) && / \S+ \S+ /.test(line.text))?.text;
   const headline = cleanText(
-    h1 ||
-      textOf(node?.headline ?? node?.name) ||
+    textOf(node?.headline ?? node?.name) ||
+      h1 ||
       (meta.title.split(/\s+/).length > 3 ? meta.title : boldHeadline || meta.title),
   );
   if (!headline) return undefined;

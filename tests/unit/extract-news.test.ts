@@ -67,20 +67,6 @@ describe('a news story', () => {
     expect(result.news?.author).toBe('Jane Roe and John Doe');
   });
 
-  it('shows the headline the page shows, not the one its data gives search engines', () => {
-    const data = {
-      '@context': 'https://schema.org',
-      '@type': 'NewsArticle',
-      headline: 'Acme plant news: jobs in Ohio',
-    };
-    const result = capture(
-      `<script type="application/ld+json">${JSON.stringify(data)}</script>
-      <h1>'We will hire two hundred,' Acme says of its Ohio plant</h1><p>${body}</p>`,
-      'https://www.dailytimes.example/business/story/2019-11-19/acme-plant',
-    );
-    expect(result.news?.headline).toBe("'We will hire two hundred,' Acme says of its Ohio plant");
-  });
-
   it('reads a byline that runs on into the bureau: "Par Cécile Martin(Bruxelles, bureau européen)"', () => {
     const result = capture(
       `<h1>Les sombres perspectives de la Commission</h1><p>Par <a>Cécile Martin</a><span>(Bruxelles, bureau européen)</span></p><p>${body}</p>`,
