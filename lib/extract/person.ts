@@ -131,8 +131,10 @@ export function readProfile(
       ? main.index
       : content.findIndex((line) => line.text === name || parseName(line.text)?.name === name);
   const following = nameIndex >= 0 ? content.slice(nameIndex + 1, nameIndex + 4) : [];
+  // A line of the bio that tells the role ("Actualmente labora como abogado en …") is prose, not a stated title.
   const titleLine = following.find(
-    (line) => isTitleLike(line.text) && hasTitleWord(line.text) && line.text.length < 200,
+    (line) =>
+      isTitleLike(line.text) && hasTitleWord(line.text) && line.text.length < 200 && !currentRole.test(line.text),
   );
   const headline = cleanText(card?.querySelector('.headline, .p-job-title, .title')?.textContent) || undefined;
   const titleAndPlace = titleLine ? splitTitleAndOrganization(cleanText(titleLine.text)) : { title: '' };
@@ -204,7 +206,8 @@ function currentPositions(paragraphs: string[]): Position[] {
     const last = body && hasTitleWord(body) ? [...body.matchAll(placeAt)].at(-1) : undefined;
     if (!body || !last) continue;
     positions.push({
-      title: cleanText(body.slice(0, last.index)),
+      // "labora como abogado", "serves as CFO": the title is what follows the verb.
+      title: cleanText(body.slice(0, last.index)).replace(/^\p{L}+\s+(?:as|als|comme|como)\s+/iu, ''),
       organization: place(last[2]),
       end: 'Present',
     });
@@ -231,12 +234,14 @@ function backgroundInText(sentences: string[]): Pick<Profile, 'positions' | 'edu
       from = at + match[0].length;
       const organization = place(match[2]);
       if (organization.length < 3 || /^(?:He|She|The|This|In|At)$/.test(organization)) continue;
-      // A school after a word of study is education, unless a title comes before it ("Professor an der …").
+      // A school after "from" or "por" is education ("Abogado por la Universidad": a degree); after a word
+      // of study too, unless a title comes before it ("Professor an der …").
+      const fromSchool = /^(?:from|por)/.test(match[1] ?? '');
       if (
         schoolName.test(organization) &&
         (studyPlace.test(match[1] ?? '') || /[Ss]tudi/.test(before)) &&
         !afterWork &&
-        !hasTitleWord(sentence.slice(Math.max(0, at - 30), at))
+        (fromSchool || !hasTitleWord(sentence.slice(Math.max(0, at - 30), at)))
       ) {
         // The degree is what the sentence says before the school, from its last "holds a", "and an".
         const degree = cleanText(before.split(/\b(?:holds|and|an?)\s+|,/).pop(), 90);
