@@ -9,11 +9,11 @@ import { decodeUrlPart } from './text';
 const segmentKinds: [PageKind, RegExp][] = [
   [
     'job',
-    /^(?:jobs?|vacanc(?:y|ies)|stellen(?:angebote)?|stellenanzeige|vagas?|oferta-pracy|oferty-pracy|praca|offres?-d-emploi|empleo|viewjob|job-listing|job-details|postings?)$/i,
+    /^(?:jobs?|vacanc(?:y|ies)|vacatures?|stellen(?:angebote)?|stellenanzeige|vagas?|oferta-pracy|oferty-pracy|praca|offres?-d-emploi|recrutement|empleo|viewjob|job-listing|job-details|postings?)$/i,
   ],
   [
     'news',
-    /^(?:news|press|press-releases?|pressreleases?|newsroom|blog|articles?|artykul|artykuly|artikel|artigos?|articulos?|stories|story|aktuelles|presse|pressemitteilungen?|noticias?|wiadomosci|aktualnosci|actualites|news-releases?|news-events)$/i,
+    /^(?:news|press|press-releases?|pressreleases?|newsroom|blog|articles?|artykul|artykuly|artikel|artigos?|articulos?|stories|story|aktuelles|presse|pressemitteilungen?|noticias?|wiadomosci|aktualnosci|actualites|news-releases?|news-events|meldung(?:en)?)$/i,
   ],
   [
     'team',
@@ -21,15 +21,18 @@ const segmentKinds: [PageKind, RegExp][] = [
   ],
   [
     'company',
-    /^(?:about|about-us|company|who-we-are|mission|values|careers?|karriere|ueber-uns|über-uns|sobre|sobre-nos|o-nas|o-firmie|qui-sommes-nous|culture)$/i,
+    /^(?:about|about-us|company|who-we-are|mission|values|careers?|karriere|ueber-uns|über-uns|sobre|sobre-nos|o-nas|o-firmie|qui-sommes-nous|a-propos|quienes-somos|nosotros|over-ons|wie-zijn-wij|chi-siamo|culture)$/i,
   ],
 ];
 const hostKinds: [PageKind, RegExp][] = [
   [
     'job',
-    /(?:^|\.)(?:indeed|seek|monster|glassdoor|stepstone|pracuj|greenhouse|lever|workdayjobs|myworkdayjobs|smartrecruiters|jobs\.[a-z]+)\./i,
+    /(?:^|\.)(?:indeed|seek|monster|glassdoor|stepstone|pracuj|greenhouse|lever|myworkdayjobs|smartrecruiters|ashbyhq|jobs\.[a-z]+)\./i,
   ],
-  ['news', /(?:^|\.)(?:globenewswire|prnewswire|businesswire|forbes|reuters|bloomberg|techcrunch|siliconangle)\./i],
+  [
+    'news',
+    /(?:^|\.)(?:globenewswire|prnewswire|businesswire|forbes|reuters|bloomberg|techcrunch|siliconangle)\.|^(?:blog|news(?:room)?|press)\./i,
+  ],
 ];
 
 /** The kind a page's address names: its deepest telling path segment, a date in its path, or its host. */
@@ -47,7 +50,13 @@ export function urlKind(url: URL): PageKind | undefined {
     const segment = segments[index] as string;
     // "équipe" and "equipe" name one page: sites spell their paths with and without accents.
     const plain = segment.normalize('NFD').replace(/\p{M}/gu, '');
-    const match = segmentKinds.find(([, pattern]) => pattern.test(segment) || pattern.test(plain));
+    // A folder names its kind in a part too ("news-and-events", "business-news"); a last segment is a slug.
+    const parts = index < segments.length - 1 ? plain.split(/[-_]/) : [];
+    const match = segmentKinds.find(
+      ([, pattern]) => pattern.test(segment) || pattern.test(plain) || parts.some((part) => pattern.test(part)),
+    );
+    // Below /careers/ live both a careers site's own pages and its postings: the address says neither.
+    if (match?.[0] === 'company' && index < segments.length - 1 && /^[ck]ar/i.test(segment)) break;
     if (match) return match[0];
     if (index === segments.length - 1 && /^\d{4}$|^\d{4}-\d{2}-\d{2}/.test(segment)) return 'news';
   }

@@ -7,16 +7,15 @@ const monthLists = [
   'januar februar märz april mai juni juli august september oktober november dezember',
   'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
   'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia',
-  'styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień',
   'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
   'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
-  'sept',
 ];
 for (const list of monthLists) {
   list.split(' ').forEach((name, index) => {
-    if (!(name in monthNames)) monthNames[name] = name === 'sept' ? 9 : index + 1;
+    if (!(name in monthNames)) monthNames[name] = index + 1;
   });
 }
+monthNames.sept = 9;
 const monthPattern = Object.keys(monthNames)
   .sort((a, b) => b.length - a.length)
   .join('|');

@@ -3,57 +3,47 @@
  * look-alike cards ("Animal Welfare", "Economic Empowerment") be told from a grid of people, where most
  * first names are familiar; a person whose name is not here is still found by a title under the name.
  */
-const names = `
-aaron abby abdul abigail abraham ada adam adel adele adrian adriana adrienne agata agnes agnieszka ahmed aidan aiden
-aisha akira alan alana albert alberto alejandro aleksander aleksandra alex alexa alexander alexandra alexandre alexis
-alfred alfredo ali alice alicia alina alison allan allison alma amanda amber amelia amir amit amy ana anastasia anders
-andre andrea andreas andrei andrew andrzej andy angel angela angelika angelo anika anil anita ann anna anne annette
-annika anthony antoine anton antonio anu april arash archie ariana ariel arjun armin arnaud arne arthur arun asha
-ashley ashok audrey august aurora austin ava axel ayesha barbara barry bart bartosz bas beata beatrice beatriz becky
-ben benedikt benjamin bernard bernd bernhard beth bethany betty beverly bill billy birgit bjorn blake bob bobby bogdan
-brad bradley brandon brenda brendan brett brian bridget britta brooke bruce bruno bryan caitlin caleb cameron camila
-camille candice cara carina carl carla carlos carmen carol caroline carolyn carsten casey catherine cathy cecilia
-celine chad chandra charles charlie charlotte chen cheng cheryl chloe chris christa christian christina christine
-christoph christophe christopher chuck cindy claire clara clare claudia claudio clemens cody colin colleen conan connor
-conor constance corey cornelia courtney craig cristina curtis cynthia dagmar daisy dale dan dana daniel daniela
-danielle danny daria dariusz darren dave david dawid dawn dean deborah debra deepak denis denise dennis derek diana
-diane diego dieter dimitri dina dirk dominic dominik dominika don dona donald donna doris dorota douglas drew duncan
-dustin dylan ed eddie edgar edith eduardo edward edwin egon eileen elaine eleanor elena eli elias elif elisa elisabeth
-eliza elizabeth ella ellen elliot elon elsa emil emilia emily emma emmanuel enrique eric erica erik erika erin ernst
-esther ethan eugene eva evan eve evelyn ewa fabian fabio farah fatima felix fernando filip fiona florian frances
-francesca francesco francis francisco frank franz fred frederick frida friedrich gabriel gabriela gabriele gail gareth
-gary gavin gemma georg george georgia gerald gerhard gina giorgio giovanni gisela giulia glen glenn gloria gordon grace
-grady graham grant greg gregor gregory greta guido guillaume gunter gustavo hailey hana hanna hannah hans harald harold
-harry harvey hassan hayley heather hector heidi heike heinz helen helena helga hendrik henning henri henrik henry herbert
-holger holly howard hugo hui ian ida igor ilona ines ingrid irene iris isaac isabel isabella isabelle ivan jack jackie
-jackson jacob jacqueline jade jakob jakub james jamie jan jana jane janet janine janusz jared jarosław jason javier
-jay jayden jean jeff jeffrey jen jennifer jenny jens jeremy jerome jerry jess jessica jesus jill jim jimmy jo joan
-joana joanna joao jochen jodi joe joel johan johann johanna johannes john johnny jon jonas jonathan jordan jorge jose
-josef joseph josh joshua joy joyce juan judith judy jules julia julian julie juliette jun justin justyna kai kamil
-kara karen karin karina karl karolina kasia kate katharina katherine kathleen kathryn kathy katie katrin katarzyna
-kay kayla keith kelly ken kenneth kevin kim kimberly kira kirk kirsten klaus konrad krishna kristen kristin krzysztof
-kurt kyle lana lara larry laura lauren laurence leah lee leila lena leo leon leonard leonie leslie lewis li liam lily
-lin linda lisa liu liz lloyd logan lorenzo lori lorraine louis louise luca lucas lucia lucy luis luisa lukas łukasz
-luke lynn maciej madeleine madison magdalena maggie malcolm małgorzata manfred manuel marc marcel marcin marco marcus
-margaret margarita maria mariana marie marina mario marion marius mark marko markus marta martha martin martina marvin
-mary mason mateusz mathias matt matthew matthias maureen max maxim maximilian maya megan mehmet mei melanie melissa
-meredith mia micah michael michaela michal michał michel michele michelle miguel mike mikołaj milan miriam mitchell
-mohamed mohammad mohammed molly monica monika morgan muhammad nadia nancy naomi natalia natalie nathan nathaniel neil
-nelson nicholas nick nicola nicolas nicole niels nikita nikolai nina noah noel noor nora norbert norman oliver olivia
-omar oscar otto owen pablo paolo pascal patricia patrick patryk paul paula paulina pawel paweł pedro peggy peter petra
-phil philip philipp philippe phillip phoebe pierre pietro piotr pooja priya rachel rafael rafał rahul raj rajesh ralf
-ralph ramanan ramon randy raphael raquel raul ray raymond rebecca regina reinhard rena renata renate rene renu ricardo
-richard rick rita rob robert roberta roberto robin rod roger roland roman ronald rosa rose ross ruby rudolf russell
-ruth ryan sabine sabrina sahil sally sam samantha sameer samuel sandra sandro sanjay sara sarah sascha saul scott sean
-sebastian sergei sergio seth shane shannon sharon shawn sheila shirley sidney silke simon simone sofia sophia sophie
-stacy stan stanley stefan stefanie stella stephan stephanie stephen steve steven stuart sunil susan susanne suzanne
-sven sylvia szymon tamara tanja tanya tara tas ted teresa terry thiago thomas tiago tim timothy tina tobias todd tom
-tomas tomasz tomás toni tony tracy travis trevor troy tyler ulrich ursula uwe valentina valerie vanessa vera veronica
-victor victoria vijay vikram vincent virginia vivian walter wang wanda warren wayne wei wendy werner wiktoria will
-william wojciech wolfgang xavier yan yang yasmin yuki yusuf yves zach zachary zbigniew zhang zoe zofia zoë
+const packed = `
+0aaron1bby2dul2igail2raham1da3m2el4e2rian6a4enne1gata2nes3ieszka1hmed1idan3en2sha1kira1lan4a2bert6o2ejandro3ks
+ander8ra3x4a5nder7ra8e4is2fred6o2i3ce4ia3na3son2lan3ison2ma1manda2ber2elia2ir3t2y1na3stasia2ders3re5a6s5i5w4ze
+j3y2gel5a5ika5o2ika3l3ta2n3a3e4tte3ika2thony3oine4n5io2u1pril1rash2chie2iana3el2jun2min2naud3e2thur2un1sha3ley
+3ok1udrey2gust2rora2stin1va1xel1yesha0barbara3ry3t4osz2s1eata4rice6z2cky2n3edikt3jamin2rnard4d4hard2th4any3ty2
+verly1ill4y2rgit1jorn1lake1ob3by2gdan1rad4ley3ndon2enda6n3tt2ian3dget3tta2ooke2uce3no2yan0caitlin2leb2meron3il
+a5le2ndice2ra3ina3l4a4os3men3ol5ine5yn3sten2sey2therine4y1ecilia2line1had3ndra3rles5ie5otte2en4g3ryl2loe2ris5t
+a6ian7na8e6oph9e9er2uck1indy1laire3ra4e3udia6o2emens1ody2lin3leen2nan3nor3or3stance2rey3nelia2urtney1raig2isti
+na1urtis1ynthia0dagmar2isy2le2n3a3iel6a6le3ny2ria4usz3ren2ve3id2wid3n1ean2borah3ra2epak2nis5e3nis2rek1iana4e2e
+go3ter2mitri2na2rk1ominic6k7a2n3a4ld3na2ris3ota2uglas1rew1uncan2stin1ylan0ed2die2gar2ith2uardo2ward3in1gon1ile
+en1laine2eanor3na2i3as3f3sa5beth3za5beth2la3en3iot2on2sa1mil4ia4y2ma4nuel1nrique1ric4a3k4a3n2nst1sther1than1ug
+ene1va3n2e3lyn1wa0fabian4o2rah2tima1elix2rnando1ilip2ona1lorian1rances7ca8o5is7co4k4z2ed4erick2ida3edrich0gabr
+iel7a7e2il2reth3y2vin1emma2org5e5ia2rald3hard1ina2orgio3vanni2sela2ulia1len4n2oria1ordon1race3dy3ham3nt2eg4or6
+y3ta1uido3llaume2nter2stavo0hailey2na3na5h3s2rald3old3ry3vey2ssan2yley1eather2ctor2idi3ke3nz2len5a3ga2ndrik3ni
+ng3ri5k4y2rbert1olger3ly2ward1ugo2i0ian1da1gor1lona1nes2grid1rene2is1saac3bel6la7e1van0jack4ie4son3ob3queline2
+de2kob3ub2mes3ie2n3a3e4t3ine3usz2red3osław2son2vier2y3den1ean2ff4rey2n3nifer4y3s2remy3ome3ry2ss4ica3us1ill2m3m
+y1o2an4a4na3o2chen2di2e3l2han5n6a6es3n4ny2n3as4than2rdan3ge2se4f4ph3h4ua2y3ce1uan2dith3y2les3ia5n4e5tte2n2stin
+4yna0kai2mil2ra3en3in5a3l3olina2sia2tarzyna3e3harina4erine4leen4ryn4y3ie3rin2y3la1eith2lly2n3neth2vin1im3berly
+2ra3k3sten1laus1onrad1rishna4ten5in2zysztof1urt1yle0lana2ra3ry2ura4en6ce1eah2e2ila2na2o3n4ard4ie2slie2wis1i2am
+2ly2n3da2sa2u2z1loyd1ogan2renzo3i3raine2uis5e1uca4s3ia3y2is4a2kas3e1ynn0maciej2deleine3ison2gdalena3gie2lcolm2
+nfred3uel2rc4el4in4o4us3garet6ita3ia5na4e4na4o5n4us3k4o4us3ta4ha4in6a3vin3y2son2teusz3hias3t4hew5ias2ureen2x3i
+m5ilian2ya2łgorzata1egan2hmet2i2lanie3issa2redith1ia2cah3hael7a5l5ł4el6e6le2guel2ke3ołaj2lan2riam2tchell1ohame
+d5mad6ed2lly2nica4ka2rgan1uhammad0nadia2ncy2omi2talia6e3han6iel1eil2lson1icholas3k3ola6s5e2els2kita3olai2na1oa
+h2el2or2ra3bert3man0oliver4ia1mar1scar1tto1wen0pablo2olo2scal2tricia6k4yk2ul4a4ina2wel4ł1edro2ggy2ter3ra1hil4i
+p6p7e4lip2oebe1ierre3tro2otr1ooja1riya0rachel2fael4ł2hul2j3esh2lf3ph2manan3on2ndy2phael2quel2ul2y3mond1ebecca2
+gina2inhard2na4ta5e3e3u1icardo3hard3k2ta1ob3ert6a6o3in2d2ger2land2man2nald2sa3e3s1uby2dolf2ssell2th1yan0sabine
+3rina2hil2lly2m3antha3eer3uel2ndra5o3jay2ra4h2scha2ul1cott1ean2bastian2rgei4io2th1hane4non3ron3wn2eila2irley1i
+dney2lke2mon5e1ofia2phia5e1tacy3n4ley2efan6ie3lla3phan7ie5en3ve5n2uart1unil2san5ne2zanne1ven1ylvia1zymon0tamar
+a2nja3ya2ra2s1ed2resa3ry1hiago2omas1iago2m3othy2na1obias2dd2m3as5z3ás2ni3y1racy3vis2evor2oy1yler0ulrich1rsula1
+we0valentina4rie2nessa1era3onica1ictor6ia2jay2kram2ncent2rginia2vian0walter2nda3g2rren2yne1ei2ndy2rner1iktoria
+2ll4iam1ojciech2lfgang0xavier0yan3g2smin1uki2suf1ves0zach4ary1bigniew1hang1oe2fia2ë0łukasz
 `;
 
-const givenNames = new Set(names.split(/\s+/).filter(Boolean));
+// Front-coded to keep the injected script small: the names in alphabetical order, each written as the
+// number of letters it shares with the one before it, then the rest ("0aaron1bby2dul": aaron abby abdul).
+const givenNames = new Set<string>();
+let previous = '';
+for (const [, shared, rest] of packed.replace(/\s/g, '').matchAll(/(\d)(\D+)/g)) {
+  previous = previous.slice(0, Number(shared)) + rest;
+  givenNames.add(previous);
+}
 
 /** Whether the first word of a name is a common given name. */
 export function hasKnownGivenName(name: string): boolean {

@@ -1,30 +1,47 @@
 import type { Job } from '@/lib/schema/capture';
+import { urlKind } from './classify';
 import { toIsoDate } from './dates';
 import type { PageMeta } from './meta';
-import type { PageKindReader } from './page';
+import type { PageKindReader, PreparedPage } from './page';
 import { sectionItems, sectionsMatching } from './sections';
-import { nodesOfType, type StructuredData, textOf, textsOf } from './structured-data';
-import { cleanText, findLine, type Line, MAX_LONG, neverOutOfTime, type OutOfTime } from './text';
+import {
+  inertBody,
+  type LinkedNode,
+  nodesOfType,
+  type StructuredData,
+  textOf,
+  textsOf,
+  unescapeMarkup,
+} from './structured-data';
+import { cleanText, findLine, type Line, MAX_LONG, neverOutOfTime, type OutOfTime, readLines } from './text';
 
+// Headings of duties and of requirements, whatever the wording, in the languages Dossier reads.
 const responsibilitiesHeading =
-  /responsibilit|what you(?:'|’)?ll do|what you will do|duties|your role|the role|role overview|day to day|your impact|aufgaben|deine rolle|ihre rolle|responsabilidades|atividades|obowiązki|zakres obowiązków|twoje zadania|missions|vos missions|tâches|funciones/i;
+  /respons[ai]bil|what you.{0,5}do|duties|your role|the role|role overview|day to day|your impact|involve|aufgaben|rolle|atividades|obowiąz|zadania|missions|tâches|du poste|funciones|wat ga je doen/i;
 const requirementsHeading =
-  /requirement|qualification|what you(?:'|’)?ll (?:bring|need)|what you (?:bring|need|have)|what we(?:'|’)?re looking for|what we are looking for|skills|experience|about you|who you are|you have|you are|must have|nice to have|anforderungen|ihr profil|dein profil|qualifikation|was du mitbringst|was sie mitbringen|requisitos|perfil|wymagania|oczekujemy|nasze wymagania|compétences|profil recherché/i;
+  /requi|quali|what you.{0,5}(?:bring|need|have)|looking for|skills|exper|about you|who you are|you (?:have|are)|must.?have|nice to|anforderung|mitbring|profi|perfil|wymagania|oczekujemy|compétences/i;
 const employmentTypes =
-  /\b(?:full[- ]time|part[- ]time|contract(?:or)?|temporary|permanent|casual|freelance|internship|apprenticeship|full time employee|vollzeit|teilzeit|befristet|unbefristet|tempo integral|meio período|pełny etat|umowa o pracę|cdi|cdd)\b/i;
+  /\b(?:full[- ]?time|part[- ]?time|contract(?:or)?|temporary|permanent|casual|freelance|internship|apprenticeship|vollzeit|teilzeit|befristet|unbefristet|tempo integral|meio período|pełny etat|umowa o pracę|cdi|cdd)\b/i;
 const salaryPattern =
-  /(?:[$€£]|\b(?:usd|eur|gbp|aud|chf|pln|zł)\s?)\s?\d[\d,.]*\s?k?(?:\s*(?:-|–|to|bis)\s*(?:[$€£]|\b(?:usd|eur|gbp|aud|chf|pln)\s?)?\s?\d[\d,.]*\s?k?)?(?:\s*(?:a|per|\/)\s*(?:year|annum|yr|hour|hr|month|week|day))?/i;
+  /(?:[$€£]|\b(?:usd|eur|gbp|aud|chf|pln|zł)\s?)\s?\d[\d,.]*\s?k?(?:\s*(?:-|–|to|bis)\s*[$€£]?\s?\d[\d,.]*\s?k?)?(?:\s*(?:a|per|\/)\s*(?:year|annum|yr|hour|hr|month|week|day))?/i;
+const salaryLabel = /^(?:salary|gehalt|salaire|salario|salário|wynagrodzenie)\s*:?\s*/i;
 const locationLabel =
-  /^(?:location|job location|work location|standort|arbeitsort|localização|local|lokalizacja|miejsce pracy|lieu)\s*:?\s*/i;
+  /^(?:(?:job |work )?location|standort|arbeitsort|localização|local|lokalizacja|miejsce pracy|lieu)\s*:?\s*/i;
 
-// The headings a posting is made of, in the languages Dossier reads: how many a page has says how
-// much it looks like a job posting.
-const postingHeadings =
-  /responsibilit|requirement|qualification|what you(?:'|’)?ll do|what you(?:'|’)?ll bring|about the job|job description|aufgaben|anforderungen|ihr profil|requisitos|responsabilidades|wymagania|obowiązki/i;
+const postingPart = new RegExp(`${responsibilitiesHeading.source}|${requirementsHeading.source}`, 'i');
 
-/** How many sections of the page are headed like a job posting's (responsibilities, requirements…). */
-export function countJobSections(lines: Line[]): number {
-  return sectionsMatching(lines, postingHeadings).length;
+/**
+ * How much the page's sections look like a job posting's: 1 for headed duties, 1 for headed requirements
+ * (an "Experience" heading alone is a profile's as much as a posting's). Tabbed postings count too.
+ */
+export function countJobSections(lines: Line[], doc?: Document): number {
+  const parts = [...titledLists(lines), ...(doc ? tabLists(doc) : [])].filter(
+    ([title, items]) => items.length && title.length <= 80,
+  );
+  return (
+    Number(parts.some(([title]) => responsibilitiesHeading.test(title))) +
+    Number(parts.some(([title]) => requirementsHeading.test(title) && !/^exper/i.test(title)))
+  );
 }
 
 export interface JobResult {
@@ -32,38 +49,43 @@ export interface JobResult {
   method: 'json-ld' | 'microdata' | 'structure';
 }
 
+/** A titled list: a section of the page, a tab of a tabbed posting, or a part of a JSON-LD description. */
+type Titled = [heading: string, items: string[]];
+
 /** A job posting: from schema.org JobPosting when the page has it, else from its headings and lists. */
 export function readJob(
   data: StructuredData,
   meta: PageMeta,
   lines: Line[],
   outOfTime: OutOfTime = neverOutOfTime,
+  page?: Pick<PreparedPage, 'doc' | 'url'>,
 ): JobResult {
   const node = nodesOfType(data, 'JobPosting')[0];
   const fromData = node ? (data.method.get(node) ?? 'json-ld') : undefined;
-  const description = node ? htmlToLines(textOf(node.description, 200_000)) : [];
+  const doc = page?.doc;
+  const parts = [...titledLists(lines), ...(doc ? tabLists(doc) : []), ...descriptionLists(node, doc, outOfTime)];
+  const responsibilities = listsUnder(parts, responsibilitiesHeading);
+  const requirements = listsUnder(parts, requirementsHeading, responsibilities);
 
-  const pageLines = lines;
-  const responsibilities =
-    listUnder(pageLines, responsibilitiesHeading) ?? listUnder(description, responsibilitiesHeading);
-  const requirements = listUnder(pageLines, requirementsHeading) ?? listUnder(description, requirementsHeading);
-
-  const h1 = pageLines.find((line) => line.heading === 1)?.text;
-  const title = cleanText(textOf(node?.title) || h1 || meta.title.split(/\s+[|–—-]\s+/)[0]);
+  const title = cleanText(textOf(node?.title) || pageTitle(lines, meta));
   if (!title) return { method: 'structure' };
 
+  const location =
+    jobLocation(node) ||
+    labelledValue(lines, locationLabel) ||
+    (doc ? taggedText(doc, '[class*=ocation],[data-automation*=ocation],[data-automation-id*=ocation]') : '');
   const company =
-    textOf((node?.hiringOrganization as Record<string, unknown> | undefined)?.name ?? node?.hiringOrganization) ||
-    companyNearTitle(pageLines, title);
-  const location = jobLocation(node?.jobLocation) || labelledValue(pageLines, locationLabel);
+    textOf(resolve(data, node?.hiringOrganization)) ||
+    companyNearTitle(lines, title, location) ||
+    (doc ? siteBrand(doc, meta, title, page?.url) : '');
+  const typeLine = lines.find((line) => line.text.length <= 60 && employmentTypes.test(line.text))?.text;
   const employmentType =
     textsOf(node?.employmentType).map(humanize).join(', ') ||
-    pageLines
-      .find((line) => line.text.length <= 60 && employmentTypes.test(line.text))
-      ?.text.match(employmentTypes)?.[0];
+    (typeLine?.includes(':') ? typeLine.split(':').pop() : typeLine?.match(employmentTypes)?.[0]);
   const salary =
     salaryText(node?.baseSalary) ||
-    findLine(pageLines, (line) => salaryPattern.test(line.text), outOfTime)?.text.match(salaryPattern)?.[0];
+    labelledValue(lines, salaryLabel) ||
+    findLine(lines, (line) => salaryPattern.test(line.text), outOfTime)?.text.match(salaryPattern)?.[0];
   const datePosted = toIsoDate(textOf(node?.datePosted)) ?? toIsoDate(meta.published);
 
   return {
@@ -75,66 +97,139 @@ export function readJob(
       ...(employmentType ? { employmentType: cleanText(employmentType) } : {}),
       ...(datePosted ? { datePosted } : {}),
       ...(salary ? { salary: cleanText(salary) } : {}),
-      responsibilities: (responsibilities ?? []).map((item) => cleanText(item, MAX_LONG)),
-      requirements: (requirements ?? []).map((item) => cleanText(item, MAX_LONG)),
+      responsibilities: responsibilities.map((item) => cleanText(item, MAX_LONG)),
+      requirements: requirements.map((item) => cleanText(item, MAX_LONG)),
     },
   };
 }
 
-/** Job descriptions in JSON-LD are HTML in a string: read them as lines of text, never as markup. */
-function htmlToLines(html: string): Line[] {
-  if (!html) return [];
-  const text = html
-    .replace(/<(?:script|style)[^>]*>[\s\S]*?<\/(?:script|style)>/gi, ' ')
-    .replace(/<li[^>]*>/gi, '\n\u2022 ')
-    .replace(/<\/?(?:p|div|ul|ol|h[1-6]|br|tr|section|strong|b)[^>]*>/gi, '\n')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&quot;/g, '"');
-  // Lines from a string have no elements of their own: give them stand-ins that read as what they were.
-  const stub = (tag: string) => ({ tagName: tag, textContent: '' }) as unknown as Element;
-  return text
-    .split('\n')
-    .map((raw) => ({ raw, text: cleanText(raw) }))
-    .filter((line) => line.text)
-    .map(({ raw, text }) => {
-      const isItem = raw.trimStart().startsWith('\u2022');
-      const isLabel = !isItem && text.length <= 60 && (/:$/.test(text) || text.split(' ').length <= 5);
-      const element = stub(isItem ? 'LI' : isLabel ? 'STRONG' : 'P');
-      return { text: text.replace(/^\u2022\s*/, ''), block: element, owner: element, heading: 0 };
-    });
+/**
+ * The posting's title: the main heading the document's title repeats ("Jobs at Acme: Engineer" picks the
+ * h1 "Engineer" over a banner's "Join Acme"), else the first main heading, else the title's first part.
+ */
+function pageTitle(lines: Line[], meta: PageMeta): string {
+  const headings = lines.filter((line) => line.heading === 1).map((line) => line.text);
+  const inTitle = headings
+    .filter((text) => meta.documentTitle.toLowerCase().includes(text.toLowerCase()))
+    .sort((a, b) => b.length - a.length)[0];
+  return inTitle ?? headings[0] ?? meta.title.split(/\s+[|–—-]\s+/)[0] ?? '';
 }
 
-function listUnder(lines: Line[], heading: RegExp): string[] | undefined {
-  for (const section of sectionsMatching(lines, heading)) {
-    const items = sectionItems(section).filter((item) => item.length >= 8);
-    if (items.length > 0) return items;
+/** The page's sections, each with its list items (items in a heading inside an <li> too) or its lines. */
+function titledLists(lines: Line[]): Titled[] {
+  return sectionsMatching(lines, postingPart).map((section) => {
+    const listed = section.lines.filter((line) => line.block.closest?.('li'));
+    return [section.heading.text, listed.length >= 2 ? listed.map((line) => line.text) : sectionItems(section)];
+  });
+}
+
+/** Tabbed postings ("Responsibilities | About you"): each tab panel's items, headed by the tab naming it. */
+function tabLists(doc: Document): Titled[] {
+  const tabs = new Map(
+    Array.from(doc.querySelectorAll('[aria-controls]'), (tab) => [tab.getAttribute('aria-controls'), tab.textContent]),
+  );
+  return Array.from(doc.querySelectorAll('[role=tabpanel]'))
+    .slice(0, 20)
+    .map((panel) => [
+      cleanText(tabs.get(panel.id)),
+      Array.from(panel.querySelectorAll('li'))
+        .slice(0, 40)
+        .map((item) => cleanText(item.textContent, MAX_LONG)),
+    ]);
+}
+
+// A description longer than this is read in part: postings run to a few thousand characters, and a
+// DOM without native parsing (jsdom) takes a millisecond for every few elements.
+const MAX_DESCRIPTION = 20_000;
+
+/**
+ * Job descriptions in JSON-LD are HTML in a string, often escaped once more ("&lt;li&gt;"): read in an
+ * inert document, which runs no script and fetches nothing, as lines of text, never as markup.
+ */
+function descriptionLists(node: LinkedNode | undefined, doc: Document | undefined, outOfTime: OutOfTime): Titled[] {
+  const raw = node?.description;
+  if (!doc || typeof raw !== 'string') return [];
+  const body = inertBody(unescapeMarkup(raw.slice(0, MAX_DESCRIPTION)), doc);
+  return body ? titledLists(readLines(body, { maxElements: 5_000, outOfTime }).lines) : [];
+}
+
+/** The items of every part whose heading matches, in page order, each item once. */
+function listsUnder(parts: Titled[], heading: RegExp, taken: string[] = []): string[] {
+  const items = new Set<string>();
+  for (const [title, list] of parts) {
+    if (title.length > 80 || !heading.test(title)) continue;
+    for (const item of list) if (item.length >= 8 && !taken.includes(item)) items.add(item);
   }
-  return undefined;
+  return [...items].slice(0, 40);
 }
 
-function companyNearTitle(lines: Line[], title: string): string {
+/** A node a property points to by `@id` ({"@id": "#org"}), or the value itself. */
+function resolve(data: StructuredData, value: unknown): unknown {
+  const id = (value as Record<string, unknown> | undefined)?.['@id'];
+  return (id && !textOf(value) && data.nodes.find((node) => node['@id'] === id)) || value;
+}
+
+/** A short line right under the title, as job boards print the employer: not a label, not a sentence. */
+function companyNearTitle(lines: Line[], title: string, location: string): string {
   const index = lines.findIndex((line) => line.heading === 1 && line.text === title);
   if (index < 0) return '';
   const next = lines.slice(index + 1, index + 4).find((line) => line.text.length <= 60 && !/\d/.test(line.text));
-  return next && !employmentTypes.test(next.text) && !salaryPattern.test(next.text) ? next.text : '';
+  return next &&
+    !next.heading &&
+    !next.text.includes(':') &&
+    next.text !== location &&
+    next.text.split(' ').length <= 6 &&
+    !employmentTypes.test(next.text)
+    ? next.text.replace(/^at\s+/i, '')
+    : '';
 }
 
-function jobLocation(value: unknown): string {
-  const place = (Array.isArray(value) ? value[0] : value) as Record<string, unknown> | undefined;
-  if (!place || typeof place !== 'object') return textOf(value);
-  const address = place.address as Record<string, unknown> | string | undefined;
-  if (!address || typeof address === 'string') return textOf(address ?? place.name);
+/**
+ * The employer a company's own careers site names: its logo's text, its site name, or the part of its
+ * title that is not the job's. Never a job board's own name.
+ */
+function siteBrand(doc: Document, meta: PageMeta, title: string, url: URL | undefined): string {
+  const logo = Array.from(doc.querySelectorAll('img[alt]'))
+    .slice(0, 50)
+    .find((img) => /logo/i.test(img.outerHTML));
+  const logoText = cleanText(logo?.getAttribute('alt')?.replace(/\blogo\b/gi, ''));
+  // A job board's own name and title are never the employer's.
+  if (logoText || (url && urlKind(new URL('/', url)))) return logoText;
+  const parts = meta.documentTitle.split(/\s+[|–—·•»:]\s+|\s+-\s+/);
+  const fromTitle = parts.length > 1 ? (parts.find((part) => !part.includes(title)) ?? '') : '';
+  return (meta.siteName || fromTitle).replace(/\s+(?:careers?|jobs|karriere)$/i, '');
+}
+
+/** The short text of the first element the selector finds outside navigation and footers. */
+function taggedText(doc: Document, selector: string): string {
+  for (const element of Array.from(doc.querySelectorAll(selector)).slice(0, 30)) {
+    const text = cleanText(element.textContent);
+    if (text && text.length <= 80 && !element.closest('nav, footer, [role=navigation]')) return text;
+  }
+  return '';
+}
+
+/** Where the job is: its places, or "Remote" (with the countries it is open to) for a remote job. */
+function jobLocation(node: LinkedNode | undefined): string {
+  if (!node) return '';
+  const places = (Array.isArray(node.jobLocation) ? node.jobLocation : [node.jobLocation]).slice(0, 10).map(place);
+  if (/telecommute/i.test(textOf(node.jobLocationType))) {
+    const regions = textsOf(node.applicantLocationRequirements).join(', ');
+    places.push(regions ? `Remote (${regions})` : 'Remote');
+  }
+  return [...new Set(places.filter(Boolean))].join('; ');
+}
+
+function place(value: unknown): string {
+  const record = value as Record<string, unknown> | undefined;
+  if (!record || typeof record !== 'object') return textOf(value);
+  const address = record.address as Record<string, unknown> | string | undefined;
+  if (!address || typeof address === 'string') return textOf(address ?? record.name);
   const locality = [address.addressLocality, address.addressRegion, address.postalCode]
     .map((part) => textOf(part))
     .filter(Boolean)
     .join(' ');
-  const country = textOf(address.addressCountry);
-  return [locality, country].filter(Boolean).join(', ');
+  return [locality, textOf(address.addressCountry)].filter(Boolean).join(', ');
 }
 
 function labelledValue(lines: Line[], label: RegExp): string {
@@ -175,11 +270,12 @@ function humanize(value: string): string {
 /** A job posting: its employer, location, terms, responsibilities and requirements. */
 export const jobPage: PageKindReader = {
   kind: 'job',
-  detect: (page) =>
-    (nodesOfType(page.data, 'JobPosting').length ? 6 : 0) +
-    (page.jobSections >= 2 ? 4 : page.jobSections === 1 ? 1 : 0),
+  detect: (page) => {
+    const sections = countJobSections(page.lines, page.doc);
+    return (nodesOfType(page.data, 'JobPosting').length ? 6 : 0) + (sections > 1 ? 4 : sections);
+  },
   read: (page) => {
-    const { job, method } = readJob(page.data, page.meta, page.lines, page.outOfTime);
+    const { job, method } = readJob(page.data, page.meta, page.lines, page.outOfTime, page);
     if (!job) return { facts: [] };
     const { title, company, location } = job;
     return {

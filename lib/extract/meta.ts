@@ -13,6 +13,10 @@ export interface PageMeta {
   author: string;
   canonical: string;
   language: string;
+  /** The alt text of the site's logo ("Acme logo" → "Acme"), a witness of the company's name. */
+  logo: string;
+  /** The copyright line of the footer, from its mark on: "© 2024 Acme Ltd. All rights reserved." */
+  copyright: string;
   /** Every meta tag by lower-case name or property, first one wins. */
   all: Map<string, string>;
 }
@@ -54,8 +58,25 @@ export function readMeta(doc: Document): PageMeta {
     language: cleanText(
       doc.documentElement?.getAttribute('lang') ?? first('og:locale', 'language', 'content-language'),
     ),
+    logo: cleanText(
+      doc
+        .querySelector('header img[alt],img[class*=logo i],img[src*=logo i]')
+        ?.getAttribute('alt')
+        ?.replace(/\b(?:logo(?:type)?|emblem)\b/gi, ''),
+    ),
+    copyright: copyrightLine(doc),
     all,
   };
+}
+
+function copyrightLine(doc: Document): string {
+  const footers = doc.querySelectorAll('footer,[class*=footer],[id*=footer],[class*=copyright]');
+  for (const footer of Array.from(footers).slice(0, 30)) {
+    const text = footer.textContent ?? '';
+    const at = text.search(/©|\(c\)|copyright/i);
+    if (at >= 0) return cleanText(text.slice(at, at + 200));
+  }
+  return '';
 }
 
 /** The site's name from a title such as "Leadership | University of Houston". */

@@ -1,37 +1,13 @@
 import { hasTitleWord } from './titles';
 
 /** Lower-case words that stand inside names: "Ludwig van Beethoven", "Maria dos Santos". */
-const particles = new Set([
-  'van',
-  'von',
-  'de',
-  'der',
-  'den',
-  'da',
-  'das',
-  'dos',
-  'du',
-  'del',
-  'della',
-  'di',
-  'la',
-  'le',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'ten',
-  'ter',
-  'zu',
-  'y',
-  'e',
-  'af',
-  'av',
-]);
+const particles = new Set(
+  'van von de der den da das dos du del della di la le bin ibn al el ten ter zu y e af av'.split(' '),
+);
 
 /** Honorifics and academic prefixes, dropped from the front of a name. */
-const honorifics =
-  /^(?:(?:dr|prof|mr|mrs|ms|mx|sir|dame|mag|dipl\.?-ing|ing|inż|mgr|hab|univ\.-prof|priv\.-doz|rev|hon)\.?\s+)+/i;
+export const honorifics =
+  /^(?:(?:dr|prof|mr|mrs|ms|mx|sir|dame|mag|dipl\.?-ing|ing|inż|mgr|hab|univ\.-prof|priv\.-doz|rev|hon|lic|licda|lcdo|lcda)\.?\s+)+/i;
 
 /** Post-nominal letters: "MBA", "MD", "PhD", "SHRM-CP", "Jr.", "III". */
 const credential =
@@ -59,10 +35,20 @@ const notNameWords = new Set(
   nossa nosso equipe sobre nós contato notícias carreiras serviços empresa missão visão valores
   nasz nasza zespół o nas kontakt aktualności kariera usługi firma misja wizja wartości najnowsze polecamy
   notre équipe nous à propos actualités carrières nuestro equipo nosotros noticias empleo
+  over ons qui sommes quienes somos officers
   street road avenue suite floor building campus hall room`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Whether a label is made only of the words that head pages and menus ("Our Team", "Über uns"). */
+export function isGenericLabel(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return words.every((word) => notNameWords.has(word));
+}
 
 export interface ParsedName {
   name: string;

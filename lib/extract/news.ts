@@ -9,36 +9,30 @@ import { nodesOfType, type StructuredData, textOf } from './structured-data';
 import { cleanText, type Line } from './text';
 import { hasTitleWord } from './titles';
 
-export const articleTypes = [
-  'NewsArticle',
-  'Article',
-  'BlogPosting',
-  'ReportageNewsArticle',
-  'AnalysisNewsArticle',
-  'PressRelease',
-  'TechArticle',
-];
+const newsTypes = ['NewsArticle', 'ReportageNewsArticle', 'PressRelease', 'AnalysisNewsArticle'];
+const postTypes = ['Article', 'BlogPosting'];
+export const articleTypes = [...newsTypes, ...postTypes, 'TechArticle'];
 
 const events: [NonNullable<News['eventType']>, RegExp][] = [
   [
     'acquisition',
-    /\b(?:acquires?|acquired|acquisition|to acquire|to buy|buys|merger|merges?|übernimmt|übernahme|adquire|aquisição|przejmuje|przejęcie|rachète)\b/i,
+    /\b(?:acqui(?:res?|red|sition)|to acquire|to buy|buys|merge[rs]?|übern(?:immt|ahme)|adquire|aquisição|przej(?:muje|ęcie)|rachète)\b/i,
   ],
   [
     'funding',
-    /\b(?:raises?|raised|funding|series [a-f]\b|seed round|investment round|financing round|venture|finanzierung|finanzierungsrunde|investimento|rodada|finansowanie|runda|levée de fonds)\b/i,
+    /\b(?:raise[sd]?|funding|series [a-f]\b|(?:seed|investment|financing) round|venture|finanzierung(?:srunde)?|investimento|rodada|finansowanie|runda|levée de fonds)\b/i,
   ],
   [
     'departure',
-    /\b(?:steps? down|resigns?|resignation|retires?|retirement|departs?|leaves|to leave|exits?|tritt zurück|verlässt|deixa|renuncia|odchodzi|rezygnuje)\b/i,
+    /\b(?:steps? down|resign(?:s|ation)?|retire(?:s|ment)?|departs?|leaves|to leave|exits?|tritt zurück|verlässt|deixa|renuncia|odchodzi|rezygnuje)\b/i,
   ],
   [
     'hire',
-    /\b(?:appoints?|appointed|appointment|names?|named|hires?|hired|joins?|to join|set to join|welcomes?|promotes?|promoted|new (?:ceo|cfo|coo|cto|dean|president|chief|head|director)|ernennt|ernannt|neuer|neue|nomeia|nomeado|contrata|powołuje|powołany|został|została|nowym|nową|nomme|nommé)\b/i,
+    /\b(?:appoint(?:s|ed|ment)?|name[sd]?|hire[sd]?|joins?|to join|welcomes?|promote[sd]?|new (?:ceo|cfo|coo|cto|dean|president|chief|head|director)|ernennt|ernannt|neuer|neue|nomeia|nomeado|contrata|powołuje|powołany|został|została|nowym|nową|nomme|nommé)\b/i,
   ],
   [
     'launch',
-    /\b(?:launch(?:es|ed)?|introduces?|unveils?|releases?|announces? (?:the )?(?:availability|general availability)|debuts?|rolls out|startet|lança|lançamento|wprowadza|uruchamia|lance)\b/i,
+    /\b(?:launch(?:es|ed)?|introduces?|unveils?|releases?|announces? (?:the )?(?:general )?availability|debuts?|rolls out|startet|lança|lançamento|wprowadza|uruchamia|lance)\b/i,
   ],
   [
     'partnership',
@@ -50,7 +44,38 @@ const events: [NonNullable<News['eventType']>, RegExp][] = [
   ],
 ];
 
-const byline = /^(?:by|von|por|autor(?:ka)?|par|door|di)\s*:?\s+(.{3,60})$/i;
+const byline = /^(?:by|von|por|autor(?:ka)?|par|door|di)\s*:?(?:\s+(.{3,99}))?$/i;
+const place = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}`;
+const dayMonth = String.raw`\p{Lu}\p{Ll}*\.?\s\d{1,2},?\s\d{4}|\d{1,2}\.?\s\p{L}+\.?\s\d{4}`;
+// "NEW YORK, March 3, 2024 /PRNewswire/ --", "DUBLIN, July 2, 2014 —", "New York, NY –", "WASHINGTON (AP) —".
+const dateline = new RegExp(
+  `^(?:${place}(?:,\\s(?:${dayMonth}|${place})){1,2}\\s*(?:/[^/]{2,30}/\\s*)?[-–—]|\\p{Lu}{3,}(?:\\s\\p{Lu}+)*\\s?(?:\\([\\p{L} ]+\\)\\s?[-–—]|-+\\())`,
+  'u',
+);
+
+/** Where the story starts: the headline's line (an <h1>, else the title's), or 0. */
+function headlineAt(lines: Line[], title: string): number {
+  const at = lines.findIndex((line) => (line.heading === 1 && line.text.length > 15) || line.text === title);
+  return Math.max(0, at);
+}
+
+/** The line of a press dateline near the story's start ("BAAR, SWITZERLAND" alone counts too), or -1. */
+function datelineAt(lines: Line[], from: number): number {
+  for (let index = from; index < Math.min(lines.length, from + 40); index++) {
+    const text = (lines[index] as Line).text;
+    if (dateline.test(text) && text.length > 40) return index;
+    const alone = text === text.toUpperCase() && /^\p{Lu}[^,]{2,30}, \p{Lu}[^,]{2,30}$/u.test(text);
+    if (alone && (lines[index + 1]?.text.length ?? 0) > 100) return index;
+  }
+  return -1;
+}
+
+/** A heading or a bold line: where headlines and "About X" sections stand. */
+const strong = (line: Line) => line.heading > 0 || /^(?:b|strong)$/i.test(line.owner.tagName);
+/** "LISA MASCARO" → "Lisa Mascaro": bylines are often set in capitals. */
+const unshout = (text: string) => text.replace(/\p{Lu}{2,}/gu, (word) => word[0] + word.slice(1).toLowerCase());
+/** One name or two joined by "and": "Jordan Robertson and Rachel Metz". */
+const namesOk = (text: string) => text.split(/\s+(?:and|und|et|e|y|i)\s+/).every((name) => looksLikeName(name));
 const capitalised = String.raw`\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|van|von|de|da|dos|del`;
 // A run of capitalised words that may hold a name: "Facebook Veteran Grady Burnett".
 const namePhrase = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:${capitalised})){1,5}`;
@@ -67,7 +92,7 @@ const nameTitle = new RegExp(
 );
 // "Grady Burnett Joins HackerRank As COO", "Maciej Krzysztoszek został nowym rzecznikiem".
 const appointed = new RegExp(
-  `(${namePhrase})\\s+(?:${either('joins|has joined|will join|is set to join|set to join|has been appointed|has been named|was appointed|was named|becomes|named|appointed|został|została|wird|assumes')})\\s+([^.;]{3,140})`,
+  `(${namePhrase})\\s+(?:${either('joins|has joined|will join|is set to join|set to join|has been (?:appointed|named)|was (?:appointed|named)|becomes|named|appointed|została?|wird|assumes')})\\s+([^.;]{3,140})`,
   'gu',
 );
 
@@ -82,20 +107,11 @@ function nameIn(phrase: string): string | undefined {
 }
 
 const organizationPhrase = String.raw`((?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|for|and|&|de|der|du)(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|for|and|&|de|der|du))*)`;
-const headlineOrganization = [
-  // "… Joins HackerRank As COO", "… Set to Join University of Houston as …"
-  new RegExp(
-    `\\b(?:${either('joins|join|to join|returns to|moves to|heads to')})\\s+${organizationPhrase}\\s+(?:[Aa]s|[Tt]o)\\b`,
-    'u',
-  ),
-  // "CircleCI receives $18 million", "Rapid7 Appoints …"
-  new RegExp(
-    `^${organizationPhrase}\\s+(?:${either('appoints|names|hires|welcomes|promotes|receives|raises|secures|closes|launches|introduces|unveils|announces|acquires|completes|partners|reports|expands|opens|adds|taps|selects|ernennt|holt|nomeia|contrata|powołuje|zatrudnia|nomme')})\\b`,
-    'u',
-  ),
-  // "Maciej Krzysztoszek rzecznikiem prasowym Grupy Amica": the company closes a run of lower-case words.
-  new RegExp(`\\p{Ll}{3,}\\s+${organizationPhrase}$`, 'u'),
-];
+// "… Joins HackerRank As COO", "… Set to Join University of Houston as …"
+const joinsOrganization = new RegExp(
+  `\\b(?:${either('joins?|returns to|moves to|heads to')})\\s+${organizationPhrase}\\s+(?:[Aa]s|[Tt]o)\\b`,
+  'u',
+);
 
 /** "joins HackerRank as COO" → title "COO, HackerRank"; otherwise the words as they are. */
 function titleFromAppointment(rest: string): string {
@@ -105,35 +121,61 @@ function titleFromAppointment(rest: string): string {
 }
 
 /** A news article or press release: headline, date, author, the company it is about, the people it names. */
-export function readNews(data: StructuredData, meta: PageMeta, lines: Line[], siteName: string): News | undefined {
+export function readNews(
+  data: StructuredData,
+  meta: PageMeta,
+  lines: Line[],
+  siteName: string,
+  host = '',
+): News | undefined {
   const node = nodesOfType(data, ...articleTypes)[0];
   const content = lines;
   const h1 = content.find((line) => line.heading === 1 && line.text.length > 15)?.text;
-  const headline = cleanText(textOf(node?.headline ?? node?.name) || h1 || meta.title);
+  const start = headlineAt(content, meta.title);
+  const datelineIndex = datelineAt(content, start);
+  // A filed release ("EX-99.1") has no headline but its bold line above the dateline.
+  const boldHeadline = content
+    .slice(Math.max(0, datelineIndex - 6), Math.max(0, datelineIndex))
+    .find((line) => strong(line) && / \S+ \S+ /.test(line.text))?.text;
+  const headline = cleanText(
+    textOf(node?.headline ?? node?.name) ||
+      h1 ||
+      (meta.title.split(/\s+/).length > 3 ? meta.title : boldHeadline || meta.title),
+  );
   if (!headline) return undefined;
 
-  const timeElement = content.find((line) => line.owner.closest('time') || line.owner.querySelector?.('time'));
-  const datetime =
-    timeElement?.owner.closest('time')?.getAttribute('datetime') ??
-    timeElement?.owner.querySelector?.('time')?.getAttribute('datetime');
-  const headlineIndex = content.findIndex((line) => line.text === h1);
-  const nearHeadline = content.slice(Math.max(0, headlineIndex - 3), headlineIndex + 12);
+  let datetime: string | null | undefined;
+  for (const line of content) {
+    const time = line.owner.closest('time') ?? line.owner.querySelector?.('time');
+    if (time) {
+      datetime = time.getAttribute('datetime');
+      break;
+    }
+  }
+  const nearHeadline = content.slice(Math.max(0, start - 3), start + 12);
   const datePublished =
     toIsoDate(textOf(node?.datePublished)) ??
     toIsoDate(meta.published) ??
     toIsoDate(datetime ?? undefined) ??
-    nearHeadline.map((line) => (line.text.length < 120 ? toIsoDate(line.text) : undefined)).find(Boolean);
+    nearHeadline.map((line) => (line.text.length < 120 ? toIsoDate(line.text) : undefined)).find(Boolean) ??
+    toIsoDate(content[datelineIndex]?.text.slice(0, 60));
 
   const authorNode = node?.author;
   const authorName = [authorNode]
     .flat()
     .map((author) => textOf(author))
     .find((name) => name && looksLikeName(name));
+  // "By JANE DOE, Staff Writer", "Par" with the name on the next line.
   const bylineName = nearHeadline
-    .map((line) => byline.exec(line.text)?.[1])
-    .find((name) => name && looksLikeName(name.split(/\s*[,|]\s*/)[0] ?? ''));
+    .map((line, index) => {
+      const found = byline.exec(line.text);
+      return (
+        found && unshout((found[1] ?? nearHeadline[index + 1]?.text ?? '').split(/\s*[,|(]\s*|\s+[-–—]\s+/)[0] ?? '')
+      );
+    })
+    .find((name) => name && namesOk(name));
   const metaAuthor = meta.author && looksLikeName(meta.author) ? meta.author : undefined;
-  const author = authorName || bylineName?.split(/\s*[,|]\s*/)[0] || metaAuthor;
+  const author = authorName || bylineName || metaAuthor;
 
   // Lead paragraphs are often set as <h2>: everything but the headline is body text.
   const body = content.filter((line) => line.heading !== 1 && line.text.length > 30).map((line) => line.text);
@@ -143,37 +185,61 @@ export function readNews(data: StructuredData, meta: PageMeta, lines: Line[], si
     events.find(([, pattern]) => pattern.test(eventText))?.[0] ??
     'other';
 
-  const organization = subjectOrganization(headline, content, node, siteName);
+  const people = peopleInText([headline, ...body], author);
+  const organization = subjectOrganization(headline, content, node, siteName, host, people);
   return {
     headline,
     ...(datePublished ? { datePublished } : {}),
     ...(author ? { author: cleanText(author) } : {}),
     ...(organization ? { organization } : {}),
     eventType,
-    people: peopleInText([headline, ...body], author),
+    people,
   };
 }
 
-/** The company the story is about: a press release's "About X" section, else the headline's company. */
+/**
+ * The company the story is about: a press release's "About X" section (the one the headline names), the
+ * site's own name in the headline, the headline's company, else the headline's proper noun the story
+ * repeats most ("Disney+ glitches" in a story that says Disney twenty times).
+ */
 function subjectOrganization(
   headline: string,
   lines: Line[],
   node: Record<string, unknown> | undefined,
   siteName: string,
+  host: string,
+  people: News['people'],
 ): string {
-  const about = lines
-    .filter((line) => line.heading > 0 || line.owner.tagName.toUpperCase() === 'STRONG')
-    .map((line) => /^(?:about|über|sobre|o firmie|à propos de|acerca de)\s+(.{2,60}?)\s*:?$/i.exec(line.text)?.[1])
-    .find(Boolean);
-  if (about && !/^(?:us|the author|this|our)$/i.test(about)) return cleanText(about);
-  for (const pattern of headlineOrganization) {
-    const found = pattern.exec(headline)?.[1]?.trim();
-    if (found && !(looksLikeName(found) && hasKnownGivenName(found)) && !hasTitleWord(found) && found.length > 1) {
-      return cleanText(found);
-    }
+  const abouts = lines
+    .filter(strong)
+    .map(
+      (line) => /^(?:about|über|sobre|o firmie|à propos de|acerca de)\s+(.{2,60}?)\s*:?$/i.exec(line.text)?.[1] ?? '',
+    )
+    .filter((about) => about && !/^(?:us|the author|this|our)$/i.test(about));
+  const about =
+    abouts.find((name) => headline.toLowerCase().includes(name.split(' ')[0]?.toLowerCase() ?? '')) ?? abouts[0];
+  if (about) return cleanText(about);
+  const words = headline.split(/[\s,:;"“”‘’]+/).map((word) => word.replace(/^'|[^\p{L}\p{N}]+$/gu, ''));
+  const own = host.split('.').at(-2);
+  const ownWord = words.find((word) => word.toLowerCase() === own);
+  if (ownWord) return ownWord;
+  const found = joinsOrganization.exec(headline)?.[1]?.trim();
+  if (found && !(looksLikeName(found) && hasKnownGivenName(found)) && !hasTitleWord(found)) return cleanText(found);
+  const named = new Set(people.flatMap((person) => person.name.split(' ')));
+  const counts = new Map<string, number>();
+  for (const line of lines.slice(0, 300)) {
+    for (const token of line.text.split(/[^\p{L}\p{N}]+/u)) counts.set(token, (counts.get(token) ?? 0) + 1);
   }
+  let best = '';
+  let most = 2;
+  words.forEach((word, index) => {
+    const count = counts.get(word) ?? 0;
+    const name = (at: number) => hasKnownGivenName(`${words[at]} x`);
+    if (!/^\p{Lu}/u.test(word) || named.has(word) || name(index) || name(index - 1) || hasTitleWord(word)) return;
+    if (count > most && count > 2 * (counts.get(word.toLowerCase()) ?? 0)) [best, most] = [word, count];
+  });
   const publisher = textOf((node?.publisher as Record<string, unknown> | undefined)?.name);
-  return publisher || siteName;
+  return best || publisher || siteName;
 }
 
 /** People the article names with their titles: "Jim Rose, CEO of CircleCI"; "X joins Y as COO". */
@@ -185,7 +251,7 @@ function peopleInText(texts: string[], author: string | undefined): News['people
     const key = clean.toLowerCase();
     const known = found.get(key);
     const trimmed = title
-      ? cleanText(title.replace(/\s+(?:said|says|added|explained|noted|told)\b.*$/i, ''))
+      ? cleanText(title.replace(/,?\s+(?:said|says|added|explained|noted|told)\b.*$/i, ''))
       : undefined;
     if (known) {
       if (!known.title && trimmed) known.title = trimmed;
@@ -196,7 +262,8 @@ function peopleInText(texts: string[], author: string | undefined): News['people
   for (const text of texts.slice(0, 60)) {
     for (const match of text.matchAll(nameTitle)) {
       const [, name = '', title = ''] = match;
-      if (hasTitleWord(title)) add(name, title);
+      // A title comes first: "X, is more entangled than the president" gives none.
+      if (hasTitleWord(title.split(' ').slice(0, 5).join(' '))) add(name, title);
     }
     for (const match of text.matchAll(appointed)) {
       const [, name = '', rest = ''] = match;
@@ -229,14 +296,14 @@ function peopleInText(texts: string[], author: string | undefined): News['people
 export const newsPage: PageKindReader = {
   kind: 'news',
   detect: (page) =>
-    (nodesOfType(page.data, 'NewsArticle', 'ReportageNewsArticle', 'PressRelease', 'AnalysisNewsArticle').length
-      ? 5
-      : 0) +
-    (nodesOfType(page.data, 'Article', 'BlogPosting').length ? 2 : 0) +
+    (nodesOfType(page.data, ...newsTypes).length ? 5 : 0) +
+    (nodesOfType(page.data, ...postTypes).length ? 2 : 0) +
     (page.lines.slice(0, 400).some((line) => line.text.length > 80 && announcement.test(line.text)) ? 2 : 0) +
-    (page.meta.type === 'article' ? 1 : 0),
+    (page.meta.type === 'article' ? 1 : 0) +
+    (page.meta.published ? 1 : 0) +
+    (datelineAt(page.lines, headlineAt(page.lines, page.meta.title)) >= 0 ? 3 : 0),
   read: (page) => {
-    const news = readNews(page.data, page.meta, page.lines, page.meta.siteName);
+    const news = readNews(page.data, page.meta, page.lines, page.meta.siteName, page.url?.hostname);
     if (!news) return { facts: [] };
     const text = [news.datePublished, news.headline].filter(Boolean).join(': ');
     const method = page.data.nodes.length ? 'json-ld' : 'structure';

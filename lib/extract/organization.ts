@@ -1,7 +1,8 @@
 import type { OrganizationInfo } from '@/lib/schema/capture';
 import { titleSays } from './classify';
 import { toIsoDate } from './dates';
-import { type PageMeta, siteNameFromTitle } from './meta';
+import type { PageMeta } from './meta';
+import { isGenericLabel } from './names';
 import type { PageKindReader } from './page';
 import { sectionsMatching } from './sections';
 import { type LinkedNode, nodesOfType, type StructuredData, textOf } from './structured-data';
@@ -30,12 +31,16 @@ export const organizationTypes = [
 ];
 
 const missionHeading =
-  /^(?:our |the |unsere |nossa |notre |nuestra |nasza )?(?:mission(?: statement)?|missão|misja|misión|leitbild|purpose|zweck|ziel|ziele)\b/i;
-const visionHeading = /^(?:our |the |unsere |nossa |notre |nuestra |nasza )?(?:vision|visão|wizja|visión)\b/i;
+  /^(?:our |the |unsere |nossa |notre |nuestra |nasza |onze )?(?:mission(?: statement)?|missão|misja|misión|missie|leitbild|purpose|zweck|ziel|ziele)\b/i;
+const visionHeading =
+  /^(?:our |the |unsere |nossa |notre |nuestra |nasza |onze )?(?:vision|visão|wizja|visión|visie)\b/i;
 const valuesHeading =
-  /^(?:our |core |company |unsere |nossos |nos |nuestros |nasze )?(?:values|core values|werte|valores|wartości|valeurs|principles|grundsätze|werte & kultur|culture & values)\b|\b(?:values|werte|valores|wartości|valeurs)$/i;
+  /^(?:our |core |company |unsere |nossos |nos |nuestros |nasze |onze )?(?:values|core values|werte|valores|wartości|valeurs|waarden|principles|grundsätze|werte & kultur|culture & values)\b|\b(?:values|werte|valores|wartości|valeurs|waarden|principles|prinzipien|principes|principios)\b/i;
+/** With mission, vision and values, the headings only a company's own page has ("Nuestra historia"). */
+const historyHeading =
+  /^(?:our |unsere |notre |nuestra |onze )?(?:history|geschichte|histoire|historia|geschiedenis)\b/i;
 const missionSentence =
-  /\b(?:our mission is|our purpose is|we exist to|we exist so|unser ziel ist|unsere mission ist|nossa missão é|naszą misją jest|notre mission est|nuestra misión es)\b/i;
+  /\b(?:our mission is|our purpose is|we exist to|we exist so|unser ziel ist|unsere mission ist|nossa missão é|naszą misją jest|notre mission est|la mission d['’]|nuestra misión es)/i;
 const labelled: [keyof OrganizationInfo, RegExp][] = [
   [
     'founded',
@@ -64,7 +69,12 @@ export function readOrganization(
   data: StructuredData,
   meta: PageMeta,
   lines: Line[],
-  options: { preferredName?: string; describesCompany: boolean; host?: string; outOfTime?: OutOfTime },
+  options: {
+    preferredName?: string;
+    describesCompany: boolean;
+    host?: string;
+    outOfTime?: OutOfTime;
+  },
 ): OrganizationResult {
   const { preferredName } = options;
   const outOfTime = options.outOfTime ?? neverOutOfTime;
@@ -103,13 +113,11 @@ export function readOrganization(
     const links = [node.url, node.sameAs].flat().slice(0, 50);
     set('website', links.map((link) => webAddress(textOf(link, MAX_LONG))).find(Boolean) ?? '', from);
   }
-  set('name', meta.siteName, 'meta');
-  set('name', siteNameFromTitle(meta.documentTitle), 'meta');
-  set('name', siteNameFromTitle(meta.title), 'meta');
-  // Last resort: the site's domain ("acme" for www.acme.example), so what the page says is kept.
-  if (options.host && !/^[\d.]+$|^\[|^localhost$/.test(options.host)) {
-    set('name', options.host.replace(/^www\d?\./, '').split('.')[0] ?? '', 'meta');
-  }
+  // A business whose markup gives only its address (a LocalBusiness without a name) still says where it is.
+  const place = nodesOfType(data, ...organizationTypes).find((candidate) => candidate.address);
+  if (place) set('headquarters', addressText(place.address), data.method.get(place) ?? 'json-ld');
+  if (info.name) info.name = info.name.replace(legalForm, '');
+  set('name', chooseName(meta, lines, options.host ?? '') ?? '', 'meta');
   // A job board's or a newspaper's meta description is about the page, not the company.
   if (options.describesCompany) set('description', meta.description, 'meta');
 
@@ -171,6 +179,103 @@ export function readOrganization(
   };
 }
 
+const legalForm = /[,\s]+(?:gmbh|ag|inc|llc|ltd|limited|plc|s\.?[al]|b\.?v|n\.?v|sarl|sas|pty|co)\.?$/i;
+const nameWords = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/**
+ * The company's name from the page's witnesses (og:site_name, the title's parts, the logo's alt text,
+ * the copyright holder, the name the domain spells in the text; the domain itself only backs others):
+ * the one most others back; among equals the one two others write alike ("Hosparus Health" over
+ * "Hosparus"), else the shortest ("Flux Federation" under "Flux Federation Energy Retail Software").
+ * Witness order (rank) settles what is still tied, and a page that no witness backs keeps the old
+ * order: site name, then the title's last part.
+ */
+function chooseName(meta: PageMeta, lines: Line[], host: string): string | undefined {
+  // [name, rank]: 0 site, 1 title's last part, 2 logo, 3 copyright, 4 text, 5 other title part, 6 domain.
+  const candidates: [string, number][] = [];
+  const add = (name: string | undefined, rank: number) => {
+    const clean = cleanText(name).replace(legalForm, '').trim();
+    if (clean.length >= 2 && clean.length <= 80 && !isGenericLabel(clean)) candidates.push([clean, rank]);
+  };
+  for (const title of new Set([meta.documentTitle, meta.title, meta.siteName])) {
+    const parts = title.split(/\s+[|–—·•»:]\s+|\s+-\s+|\s*\/\/\s*/).filter(Boolean);
+    // A site name that is the whole page title ("Leadership Team - Flux Federation") is only a title.
+    if (title === meta.siteName && parts.length === 1) add(title, 0);
+    // A title of one part is the page's own name ("Senior Developer Job in Gaithersburg"), not the site's;
+    // a part that is a domain ("Quienes Somos – 41estudiolegal.com") only names the host.
+    else if (parts.length > 1)
+      parts.forEach(
+        (part, index) =>
+          void add(part, /^[\p{L}\d-]+(?:\.[a-z]{2,})+$/u.test(part) ? 6 : index === parts.length - 1 ? 1 : 5),
+      );
+  }
+  add(meta.logo, 2);
+  // The copyright holder: what follows the mark and its years, to a year or a separator.
+  add(
+    meta.copyright
+      .replace(/^(?:©|\(c\)|copyright|[\s\d,–-])+/i, '')
+      .split(/\s*[|.,•·]\s|\s[-–—]\s|\s(?:19|20)\d{2}\b/)[0],
+    3,
+  );
+  const label = /^[\d.]+$|^\[|^localhost$/.test(host) ? '' : (host.replace(/^www\d?\./, '').split('.')[0] ?? '');
+  add(label, 6);
+  const wanted = nameWords(label).join('');
+  // The name the domain spells, as the page writes it: "41 Estudio Legal" for 41estudiolegal.com.
+  for (const line of wanted.length < 4 ? [] : lines) {
+    if (line.text.length > 400 || !nameWords(line.text).join('').includes(wanted)) continue;
+    const words = line.text.split(/\s+/);
+    const found = words.some((first, from) => {
+      let spelled = '';
+      for (let to = from; to < words.length && spelled.length < wanted.length; to++) {
+        spelled += nameWords(words[to] as string).join('');
+        if (spelled === wanted && /^[\p{Lu}\d]/u.test(first))
+          return (
+            add(
+              words
+                .slice(from, to + 1)
+                .join(' ')
+                .replace(/[^\p{L}\p{N}]+$/u, ''),
+              4,
+            ) ?? true
+          );
+      }
+      return false;
+    });
+    if (found) break;
+  }
+  const agree = ([a, left]: [string, number], [b, right]: [string, number]) => {
+    const [x, y] = [nameWords(a), nameWords(b)];
+    const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+    const [p, q] = [x.join(''), y.join('')];
+    // A domain spells the name without spaces: fluxfederation for "Flux Federation Energy Retail Software".
+    return (
+      short.every((word) => long.includes(word)) ||
+      (p.length >= 4 &&
+        q.length >= 4 &&
+        (p === q || ((left === 6 || right === 6) && (p.startsWith(q) || q.startsWith(p)))))
+    );
+  };
+  let best: string | undefined;
+  let bestScore = -1e9;
+  for (const candidate of candidates) {
+    const [name, rank] = candidate;
+    if (rank === 6) continue;
+    const backers = new Set(
+      candidates
+        .filter((other) => other[1] !== rank && agree(candidate, other))
+        .map((other) => (other[1] === 5 ? 1 : other[1])),
+    ).size;
+    const same = candidates.filter((other) => other !== candidate && other[1] < 6 && other[0] === name).length;
+    const score = backers * 1e4 + (same >= 2 ? same * 1e3 : 0) - (backers ? nameWords(name).length * 10 : 0) - rank;
+    if (score > bestScore) [best, bestScore] = [name, score];
+  }
+  return best ?? (label || undefined);
+}
+
 const MAX_VALUES = 12;
 
 /** A short label: a value's name ("Ownership", "Grün & Fair"), not a sentence. */
@@ -190,7 +295,14 @@ function readValues(lines: Line[]): { names: string[]; snippet: string } {
       valuesHeading.test(line.text) &&
       (line.heading > 0 || isLabel(line.text)),
   );
-  if (start < 0) return { names: [], snippet: '' };
+  if (start < 0) {
+    // A heading of three or more one- or two-word sentences names the values: "People. Power. Possibility."
+    const triad = lines.find(
+      (line) => line.heading > 0 && /^(?:\p{Lu}\p{Ll}*(?: \p{Ll}+)?[.!] ?){3,5}$/u.test(line.text),
+    );
+    const names = triad?.text.split(/[.!] ?/).filter(Boolean) ?? [];
+    return { names, snippet: triad?.text ?? '' };
+  }
   const heading = lines[start] as Line;
   const after = lines.slice(start + 1, start + 1 + MAX_VALUES * 3);
   const names: string[] = [];
@@ -223,10 +335,13 @@ function addressText(address: unknown): string {
   if (typeof address === 'string') return cleanText(address);
   const record = (Array.isArray(address) ? address[0] : address) as Record<string, unknown> | null;
   if (!record || typeof record !== 'object') return '';
-  return [record.addressLocality, record.addressRegion, record.addressCountry]
-    .map((part) => textOf(part))
-    .filter(Boolean)
-    .join(', ');
+  // A part the others already say ("Dubai, United Arab Emirates" and its country) and a country code go.
+  let text = '';
+  for (const part of [record.addressLocality, record.addressRegion, record.addressCountry]) {
+    const value = textOf(part);
+    if (value && !text.includes(`, ${value}`) && !/^[A-Z]{2,3}$/.test(value)) text = text ? `${text}, ${value}` : value;
+  }
+  return text;
 }
 
 function sizeText(value: unknown): string {
@@ -256,6 +371,20 @@ export const companyPage: PageKindReader = {
       ? 2
       : 0) +
     (page.url && /(?:^|\.)linkedin\.com$/i.test(page.url.hostname) && /^\/company\//.test(page.url.pathname) ? 6 : 0) +
-    (titleSays(page, /\b(?:about|mission|values|who we are|our company|careers|über uns|sobre|o nas)\b/) ? 2 : 0),
+    (titleSays(
+      page,
+      /\b(?:about|mission|values|who we are|our company|careers|über uns|sobre|o nas|qui sommes|quienes somos|over ons)\b/,
+    )
+      ? 2
+      : 0) +
+    // A heading or a bold label ("<strong>VISIÓN</strong>") for the company's mission, vision, values or history.
+    (page.lines.some(
+      (line) =>
+        (line.heading > 0 || /^(?:STRONG|B)$/.test(line.owner.tagName)) &&
+        line.text.length <= 40 &&
+        [missionHeading, visionHeading, valuesHeading, historyHeading].some((pattern) => pattern.test(line.text)),
+    )
+      ? 2
+      : 0),
   read: () => ({ facts: [] }),
 };

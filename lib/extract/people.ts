@@ -2,7 +2,7 @@ import type { CapturedPerson } from '@/lib/schema/capture';
 import { normalizeName } from '@/lib/text/normalize-name';
 import { titleSays } from './classify';
 import { hasKnownGivenName } from './given-names';
-import { looksLikeUncasedName, parseName } from './names';
+import { honorifics, looksLikeUncasedName, parseName } from './names';
 import type { PageKindReader } from './page';
 import { cleanText, type Line, MAX_LONG, neverOutOfTime, type OutOfTime, timeUp, webAddress } from './text';
 import { hasTitleWord, isTitleLike } from './titles';
@@ -10,6 +10,9 @@ import { hasTitleWord, isTitleLike } from './titles';
 /** Sections whose people are not the page's own: recommendations and lookalikes. */
 const foreignSection =
   /also viewed|similar (?:profiles|people|jobs)|people you may know|recommended|related (?:people|profiles)|ähnliche|weitere profile|quem viu|podobne/i;
+
+/** Sections of a governing body, kept apart from the executives even for the same person and title. */
+const boardSection = /\b(?:board|council|trustees|governors|aufsichtsrat|beirat|conseil|consejo|junta|raad)\b/i;
 
 interface Candidate {
   name: string;
@@ -27,15 +30,21 @@ const REPEATED = 3;
 const MAX_PEOPLE = 300;
 
 /**
- * People listed on the page as name and title, in cards, lists or captions: each person once per
- * section (the copies of a carousel or a hidden bio dialog are merged into one).
+ * People listed on the page as name and title, in cards, lists or captions: each person once per role
+ * (the copies of a carousel, a hidden bio dialog or a second section with the same title are merged; a
+ * board's section is apart).
  */
 export function findPeople(lines: Line[], outOfTime: OutOfTime = neverOutOfTime): CapturedPerson[] {
   const candidates: Candidate[] = [];
   // The headings in force, by level: a person belongs to the nearest heading above their own level.
   const headings: (string | undefined)[] = [];
+  // A heading of the names' own level heads them when a name follows it at once ("Open Engineering
+  // Team" over <h2> names); one with its own text under it is a sibling card ("Open Source" and its blurb).
+  const headsNames: boolean[] = [];
   const sectionFor = (level: number) => {
-    for (let above = (level || 7) - 1; above >= 1; above--) if (headings[above]) return headings[above];
+    for (let above = level || 6; above >= 1; above--) {
+      if (headings[above] && (above < level || !level || headsNames[above])) return headings[above];
+    }
     return undefined;
   };
   const titleIndices = new Set<number>();
@@ -50,19 +59,15 @@ export function findPeople(lines: Line[], outOfTime: OutOfTime = neverOutOfTime)
         ? { name: line.text }
         : undefined);
     const inline = parsed ? undefined : nameWithTitle(line.text);
-    if (inline) {
-      candidates.push({
-        ...inline,
-        line,
-        index,
-        section: sectionFor(line.heading),
-        shape: shapeOf(line, undefined),
-      });
-      continue;
+    const found = inline ? [inline] : parsed || line.heading ? [] : namesInProse(line);
+    for (const person of found) {
+      candidates.push({ ...person, line, index, section: sectionFor(line.heading), shape: shapeOf(line, undefined) });
     }
+    if (found.length > 0) continue;
     if (!parsed) {
       if (line.heading > 0 && line.heading <= 6 && line.text.length <= 120) {
         headings[line.heading] = line.text;
+        headsNames[line.heading] = !!parseName(lines[index + 1]?.text ?? '');
         headings.length = line.heading + 1;
       }
       continue;
@@ -94,15 +99,22 @@ export function findPeople(lines: Line[], outOfTime: OutOfTime = neverOutOfTime)
     const counts = shapes.get(shape);
     return !!counts && counts.count >= REPEATED && counts.known >= counts.count / 2;
   };
+  // Headings that open with an honorific ("Lic. Carlos Brilla Ferrer", "Dr. Rodrigo Barahona") are people
+  // without a title, when the page repeats them.
+  const honoured = (candidate: Candidate) => candidate.line.heading > 0 && honorifics.test(candidate.line.text);
+  const cards = candidates.filter(honoured).length >= 2;
   const accepted = candidates.filter((candidate) => {
     if (candidate.section && foreignSection.test(candidate.section)) return false;
+    if (cards && honoured(candidate)) return true;
     if (!candidate.title) return false;
     return hasTitleWord(candidate.title) || isTeamGrid(candidate.shape);
   });
 
   const people = new Map<string, CapturedPerson>();
   for (const [position, candidate] of accepted.entries()) {
-    const key = `${normalizeName(candidate.name)}|${candidate.section ?? ''}`;
+    // One person once per role: a CEO who also sits on the board is listed twice, a copy under a second
+    // heading with the same title (a carousel, a portfolio slide) is the same entry.
+    const key = `${normalizeName(candidate.name)}|${normalizeName(candidate.title)}|${boardSection.test(candidate.section ?? '')}`;
     const nextIndex = accepted[position + 1]?.index ?? lines.length;
     const bio = bioBetween(
       lines,
@@ -136,6 +148,39 @@ function nameWithTitle(text: string): { name: string; title: string } | undefine
   const name = parseName(match[1] ?? '')?.name;
   const title = cleanTitle(match[2] ?? '');
   return name && isTitleLike(title) && hasTitleWord(title) ? { name, title } : undefined;
+}
+
+/**
+ * People a paragraph names with their role: "Treasurer: Hugh Cayless", "Président : Philippe Pemezec",
+ * "Ik ben Nick Willemsens, het gezicht en oprichter…", a name on its own source line over its title.
+ */
+function namesInProse(line: Line): { name: string; title: string }[] {
+  const text = line.text;
+  if (text.length < 12 || text.length > 800) return [];
+  const found: { name: string; title: string }[] = [];
+  // Only a small element's own source lines: a big one's text would be read again for every line in it.
+  const [first, second] = (line.owner.childElementCount < 4 ? (line.owner.textContent ?? '') : '')
+    .split('\n')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  // "Diane Jakacki (2022-23 Chair)": the note after a name is not part of it.
+  const stacked = first && second ? parseName(first.replace(/\s*\(.*\)$/, '')) : undefined;
+  if (stacked && hasTitleWord(second as string))
+    found.push({ name: stacked.name, title: cleanTitle((second as string).split(/:\s/)[0] ?? '') });
+  for (const match of text.matchAll(
+    /((?:[\p{L}-]+ ){0,3}[\p{L}-]+) ?: (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})/gu,
+  )) {
+    const name = parseName(match[2] ?? '')?.name;
+    if (name && hasTitleWord(match[1] ?? '')) found.push({ name, title: cleanTitle(match[1] ?? '') });
+  }
+  // A name in the first words of a sentence, then its role after a comma.
+  const appositive = /^(?:\S+ ){0,3}?(\p{Lu}\S+(?: \p{Lu}\S+){1,3}), ([^,.;]{2,160})/u.exec(text);
+  const name = appositive && parseName(appositive[1] ?? '')?.name;
+  // The role from its first title word: "het gezicht en oprichter achter…" → "oprichter achter…".
+  const words = appositive?.[2]?.split(' ').slice(0, 12) ?? [];
+  const at = words.findIndex((word) => hasTitleWord(word));
+  if (name && at >= 0 && at < 6) found.push({ name, title: cleanTitle(words.slice(at).join(' ')) });
+  return found;
 }
 
 /** The title under a name: the first title-like line among the next few, before any other name. */

@@ -2,7 +2,7 @@ import type { Position, Profile } from '@/lib/schema/capture';
 import { nameSlug } from './classify';
 import { parseName } from './names';
 import type { PageKindReader } from './page';
-import { currentTitle, isLinkedIn, readLinkedInProfile } from './platforms/linkedin';
+import { currentTitle, isLinkedIn, isLinkedInProfile, readLinkedInProfile } from './platforms/linkedin';
 import { nodesOfType, type StructuredData, textOf } from './structured-data';
 import { cleanText, type Line } from './text';
 import { hasTitleWord, isTitleLike } from './titles';
@@ -12,19 +12,39 @@ export interface ProfileResult {
   method: 'json-ld' | 'microdata' | 'structure' | 'text';
 }
 
-const organizationName = String.raw`(?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|for|and|&|de|der|für|do|da|,\s*(?:Inc|LLC|Ltd|Corp)\.?))*`;
-const organizationAt = new RegExp(
-  String.raw`\b(?:at|with|within|joined|from|bei|an der|am|beim|na|w|em|no|chez)\s+(${organizationName})`,
+// Capitalised words, joined by "of", "and", "de": a connector never ends the name.
+const organizationName = String.raw`(?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:of|for|and|&|de|der|für|do|da)\s+)*\p{Lu}[\p{L}\p{N}&'’.-]*|,\s*(?:Inc|LLC|Ltd|Corp)\.?)*`;
+/** An organization as a sentence gives it, without its article, closing stop or trademark sign. */
+const place = (text?: string) => cleanText(text?.replace(/^the\s+|[.,©®™]+$/gi, ''));
+// An organization, or one whose name starts with a number: "41 Estudio Legal".
+const organizationOrNumber = String.raw`(?:\p{N}+\s+)?${organizationName}`;
+// A place of work or study after its preposition, in the languages bios are written in.
+const placeAt = new RegExp(
+  String.raw`\b(at|with|within|joined|from|bei|an der|am|beim|na|w|em|no|chez|(?:para|en|por)(?: el| la)?|del|bij|voor|aan de|(?:de|à) l[’'])(?:\s+|(?<=[’']))(${organizationOrNumber})`,
   'gu',
 );
-const degree = String.raw`(?:Ph\.?\s?D\.?|doctorate|M\.?B\.?A\.?|B\.?\s?S\.?|B\.?\s?A\.?|M\.?\s?S\.?|M\.?\s?A\.?|J\.?\s?D\.?|M\.?\s?D\.?|bachelor(?:'s|’s)?|master(?:'s|’s)?|Diplom|Magister|licenciatura|mestrado|doutorado|inżynier)`;
-const educationPattern = new RegExp(
-  String.raw`\b(${degree}[^.;]{0,80}?)\s+(?:from|at|an der|der|na|w)\s+(${organizationName})`,
-  'gu',
+// Words that name much else name an employer only in a sentence about work: "en la", "del", "bij".
+const loosePlace = /^(?:para|en|del|bij|voor)/;
+const workWord = /[Ll]abor|[Tt]rabaj|desempeñ|fungido|ejercido|[Mm]iembro|[Pp]rofesor|[Ww]erk/;
+// A school by its name after a word of study: "a JD from Duke", "Licenciado en Derecho por la Universidad",
+// "Studium an der Bauhaus-Universität" ("an der" alone names employers as often).
+const schoolName = /Univers|College|School|Institut|Hochschule|Acad|[EÉ]cole|Escuela|RWTH/;
+const studyPlace = /^(?:from|por|aan de|de l|à l)/;
+// The role a bio gives now: "is the Chief Executive Officer of Legatum", "labora como abogado en 41 Estudio Legal"
+// (a role without a title word counts only when a word of work introduces it).
+const currentRole = new RegExp(
+  String.raw`\b(?:is|ist|est|es|é|\S+ (?:as|als|comme|como))\s+(?:(?:the|a|an|our|der|die|le|la|el|un|une|een)\s+)?([^.;,]{3,90}?)(?:\s+(?:of|at|bei|der|von|chez|de|du|en|del|van|bij)\s+(${organizationOrNumber})|\s+(?:since|seit|depuis|desde|sinds)\b|[.;,]|$)`,
+  'u',
+);
+// The employer a bio was written for: "Before joining NWEA, …", "Prior to Legatum, …", "co-founded Trustwerk".
+const currentEmployer = new RegExp(
+  String.raw`\b(?:[Bb]efore|[Pp]rior to|founded)\s+(?:joining\s+)?(${organizationName})`,
+  'u',
 );
 // CV clauses: "seit 2014 Wissenschaftlicher Mitarbeiter … an der Technischen Universität München".
-const currentClause = /^(?:seit|since|desde|od|depuis)\s+(?:\d{4}\s+)?(.{3,200})$/i;
-const clausePlace = /\s+(?:an der|am|bei|beim|at|na|w|em|chez|à la)\s+(?=\p{Lu})/gu;
+const nowWords = '(?:seit|since|desde|od|depuis|actualmente|currently|derzeit|actuellement)';
+const currentClause = new RegExp(String.raw`^${nowWords}\s+(?:\d{4}\s+)?(.{3,200})$`, 'i');
+const clauseSplit = new RegExp(String.raw`,\s+(?=${nowWords}\b)`, 'i');
 
 /** "Provost, University of Houston" → the title and the organization after its last comma. */
 function splitTitleAndOrganization(line: string): { title: string; organization?: string } {
@@ -43,8 +63,52 @@ export function looksLikeProfile(doc: Document, data: StructuredData, lines: Lin
   return headings.some((line) => parseName(line.text));
 }
 
+/** The last word of a name, as prose repeats it: "Mr. Nellessen", "Attorney Wilson". */
+const surname = (name: string) => name.split(' ').pop() ?? name;
+
+/**
+ * The line that names the page's person: the first name heading whose surname the prose under it
+ * repeats, else a lone card's name, else the first name heading. A slogan heading that parses as a
+ * name ("Improving Security Operations") is passed over when a real one follows.
+ */
+function mainName(lines: Line[], people: { name: string }[]): { name: string; index: number } | undefined {
+  let fallback: { name: string; index: number } | undefined;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as Line;
+    // The person comes before the page's prose: a name after an article is its author's box.
+    if (line.text.length > 200) break;
+    const lone = people.length === 1 && line.text === people[0]?.name;
+    const name = lone ? line.text : line.heading > 0 ? parseName(line.text)?.name : undefined;
+    if (!name) continue;
+    if (namedBelow(lines, index, surname(name))) return { name, index };
+    fallback ??= { name, index };
+  }
+  return fallback;
+}
+
+/** Whether prose under a name line, before the next heading, names the person again. */
+function namedBelow(lines: Line[], index: number, last: string): boolean {
+  for (const line of lines.slice(index + 1, index + 7)) {
+    if (line.heading) return false;
+    if (line.text.length > 60 && line.text.includes(last)) return true;
+  }
+  return false;
+}
+
+/** Whether the page reads as one person's bio: a name heading over prose that names them again. */
+export function bioEvidence(lines: Line[], people: { name: string }[]): boolean {
+  const found = people.length < 2 && mainName(lines, people);
+  return !!found && namedBelow(lines, found.index, surname(found.name));
+}
+
 /** The person a bio or profile page is about. */
-export function readProfile(doc: Document, url: URL | undefined, data: StructuredData, lines: Line[]): ProfileResult {
+export function readProfile(
+  doc: Document,
+  url: URL | undefined,
+  data: StructuredData,
+  lines: Line[],
+  people: { name: string; title?: string }[] = [],
+): ProfileResult {
   const personNode =
     nodesOfType(data, 'ProfilePage')
       .map((page) => page.mainEntity as Record<string, unknown> | undefined)
@@ -58,49 +122,73 @@ export function readProfile(doc: Document, url: URL | undefined, data: Structure
     name = cleanText(card.querySelector('.fn, .p-name')?.textContent);
     method = 'microdata';
   }
-  const mainLine = content.find((line) => line.heading > 0 && parseName(line.text));
-  if (!name && mainLine) name = parseName(mainLine.text)?.name ?? '';
+  const main = mainName(content, people);
+  if (!name && main) name = main.name;
   if (!name) return { method };
 
-  const nameIndex = content.findIndex((line) => parseName(line.text)?.name === name);
+  const nameIndex =
+    main?.name === name
+      ? main.index
+      : content.findIndex((line) => line.text === name || parseName(line.text)?.name === name);
   const following = nameIndex >= 0 ? content.slice(nameIndex + 1, nameIndex + 4) : [];
+  // A line of the bio that tells the role ("Actualmente labora como abogado en …") is prose, not a stated title.
   const titleLine = following.find(
-    (line) => isTitleLike(line.text) && hasTitleWord(line.text) && line.text.length < 200,
+    (line) =>
+      isTitleLike(line.text) && hasTitleWord(line.text) && line.text.length < 200 && !currentRole.test(line.text),
   );
   const headline = cleanText(card?.querySelector('.headline, .p-job-title, .title')?.textContent) || undefined;
   const titleAndPlace = titleLine ? splitTitleAndOrganization(cleanText(titleLine.text)) : { title: '' };
+
+  const platform = isLinkedIn(url) ? readLinkedInProfile(doc) : { positions: [], education: [] };
+  const platformTitle = currentTitle(platform.positions);
+  // The bio: the prose after the name (short CV lines too), up to the next mention of someone else.
+  const paragraphs = content
+    .slice(Math.max(0, nameIndex), nameIndex + 40)
+    .filter((line) => line.text.length > 40 && !line.heading)
+    .map((line) => line.text);
+  const sentences = paragraphs.flatMap((paragraph) => paragraph.split(/(?<=[.!?])\s+(?=\p{Lu})/u));
+  const role = sentences
+    .map((sentence) => currentRole.exec(sentence))
+    .find((match) => match && (hasTitleWord(match[1] ?? '') || workWord.test(match[0])));
+  const employer = sentences.map((sentence) => currentEmployer.exec(sentence)).find(Boolean);
+  const background = backgroundInText(sentences);
+  const education = platform.education.length > 0 ? platform.education : background.education;
+  const current = currentPositions(paragraphs);
+  const roleOrganization = place(role?.[2]) || undefined;
+  const cardTitle = people.find((person) => person.name === name)?.title;
+  // A title stated apart from the prose wins; the prose's role is then often an earlier one.
+  const statedTitle =
+    platformTitle || textOf(personNode?.jobTitle) || titleAndPlace.title || cardTitle || current[0]?.title;
+  const positions =
+    platform.positions.length > 0
+      ? platform.positions
+      : [
+          ...current,
+          ...(roleOrganization && !statedTitle
+            ? [{ title: cleanText(role?.[1]), organization: roleOrganization }]
+            : []),
+          ...background.positions.filter(
+            (position) => !current.some((known) => known.organization === position.organization),
+          ),
+        ];
   const organization =
     textOf(personNode?.worksFor) ||
     cleanText(card?.querySelector('.org, .p-org')?.textContent) ||
     titleAndPlace.organization ||
+    place(employer?.[1]) ||
+    roleOrganization ||
     undefined;
   const location =
     textOf((personNode?.address as Record<string, unknown> | undefined)?.addressLocality ?? personNode?.homeLocation) ||
     cleanText(card?.querySelector('.locality, .p-locality, .adr')?.textContent) ||
     undefined;
 
-  const platform = isLinkedIn(url) ? readLinkedInProfile(doc) : { positions: [], education: [] };
-  const platformTitle = currentTitle(platform.positions);
-  const bio = content.slice(Math.max(0, nameIndex), nameIndex + 40).filter((line) => line.text.length > 120);
-  const paragraphs = bio.map((line) => line.text);
-  const current = currentPositions(paragraphs);
-  const positions =
-    platform.positions.length > 0
-      ? platform.positions
-      : [
-          ...current,
-          ...positionsInText(paragraphs).filter(
-            (position) => !current.some((known) => known.organization === position.organization),
-          ),
-        ];
-  const education = platform.education.length > 0 ? platform.education : educationInText(paragraphs);
-
-  const title = platformTitle || textOf(personNode?.jobTitle) || titleAndPlace.title || current[0]?.title || undefined;
+  const title = statedTitle || cleanText(role?.[1]) || undefined;
   return {
     method: platform.positions.length > 0 ? 'structure' : method,
     profile: {
       name: cleanText(name),
-      ...(headline && headline !== title ? { headline } : headline ? { headline } : {}),
+      ...(headline ? { headline } : {}),
       ...(title ? { title: cleanText(title) } : {}),
       ...(organization ? { organization } : {}),
       ...(location ? { location } : {}),
@@ -113,17 +201,14 @@ export function readProfile(doc: Document, url: URL | undefined, data: Structure
 /** The clauses of a CV-like sentence that are still current ("seit 2014 …"), as positions. */
 function currentPositions(paragraphs: string[]): Position[] {
   const positions: Position[] = [];
-  for (const clause of paragraphs
-    .slice(0, 5)
-    .flatMap((paragraph) => paragraph.split(/,\s+(?=(?:seit|since|desde|od|depuis)\b)/i))) {
+  for (const clause of paragraphs.slice(0, 5).flatMap((paragraph) => paragraph.split(clauseSplit))) {
     const body = currentClause.exec(clause.trim())?.[1];
-    if (!body || !hasTitleWord(body)) continue;
-    const places = [...body.matchAll(clausePlace)];
-    const last = places.at(-1);
-    if (!last || last.index === undefined) continue;
+    const last = body && hasTitleWord(body) ? [...body.matchAll(placeAt)].at(-1) : undefined;
+    if (!body || !last) continue;
     positions.push({
-      title: cleanText(body.slice(0, last.index)),
-      organization: cleanText(body.slice(last.index + last[0].length).split(/,\s/)[0]),
+      // "labora como abogado", "serves as CFO": the title is what follows the verb.
+      title: cleanText(body.slice(0, last.index)).replace(/^\p{L}+\s+(?:as|als|comme|como)\s+/iu, ''),
+      organization: place(last[2]),
       end: 'Present',
     });
   }
@@ -131,59 +216,68 @@ function currentPositions(paragraphs: string[]): Position[] {
 }
 
 /**
- * Earlier positions told in a bio: "served as CFO at Imprivata", "Prior posts include Provost at the
- * University of Nevada". Each employer once, with the title when the sentence gives one.
+ * Earlier positions and degrees told in a bio: "served as CFO at Imprivata", "Laboró para ICS
+ * Consultores", "holds a Ph.D. in anthropology from the University of Pennsylvania", "Licenciado en
+ * Derecho por la Universidad de Costa Rica". Each employer and school once.
  */
-function positionsInText(paragraphs: string[]): Position[] {
+function backgroundInText(sentences: string[]): Pick<Profile, 'positions' | 'education'> {
   const byOrganization = new Map<string, Position>();
-  for (const paragraph of paragraphs.slice(0, 20)) {
-    for (const sentence of paragraph.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
-      for (const match of sentence.matchAll(organizationAt)) {
-        const organization = cleanText((match[1] ?? '').replace(/^the\s+/i, '').replace(/[.,]$/, ''));
-        if (organization.length < 3 || /^(?:He|She|They|The|This|In|At|UH|Houston)$/.test(organization)) continue;
-        if (
-          /\b(?:Ph\.?\s?D|degree|B\.?\s?S|M\.?\s?B\.?\s?A)\b/i.test(
-            sentence.slice(Math.max(0, (match.index ?? 0) - 40), match.index),
-          )
-        )
-          continue;
-        // The title is the run of words before "at", from its first title word.
-        const before =
-          sentence
-            .slice(0, match.index)
-            .split(/[;:]|\b(?:as|include|includes|included|was|served|is)\b/)
-            .pop() ?? '';
-        const words = before.trim().replace(/,$/, '').split(/\s+/).slice(-14);
-        const first = words.findIndex((word) => hasTitleWord(word));
-        const title =
-          first >= 0
-            ? cleanText(
-                words
-                  .slice(first)
-                  .join(' ')
-                  .replace(/,\s*(?:and\s+)?$/, ''),
-              )
-            : '';
-        const key = organization.toLowerCase();
-        const known = byOrganization.get(key);
-        if (!known || (!known.title && title)) byOrganization.set(key, { title, organization });
+  const education: Profile['education'] = [];
+  for (const sentence of sentences) {
+    let from = 0;
+    // A school right after a place of work is that employer's: "an der Professur X an der Universität Y".
+    let workEnd = -1;
+    for (const match of sentence.matchAll(placeAt)) {
+      const at = match.index ?? 0;
+      const before = sentence.slice(from, at);
+      const afterWork = workEnd === from && !before.trim();
+      from = at + match[0].length;
+      const organization = place(match[2]);
+      if (organization.length < 3 || /^(?:He|She|The|This|In|At)$/.test(organization)) continue;
+      // A school after "from" or "por" is education ("Abogado por la Universidad": a degree); after a word
+      // of study too, unless a title comes before it ("Professor an der …").
+      const fromSchool = /^(?:from|por)/.test(match[1] ?? '');
+      if (
+        schoolName.test(organization) &&
+        (studyPlace.test(match[1] ?? '') || /[Ss]tudi/.test(before)) &&
+        !afterWork &&
+        (fromSchool || !hasTitleWord(sentence.slice(Math.max(0, at - 30), at)))
+      ) {
+        // The degree is what the sentence says before the school, from its last "holds a", "and an".
+        const degree = cleanText(before.split(/\b(?:holds|and|an?)\s+|,/).pop(), 90);
+        if (!education.some((entry) => entry.school === organization))
+          education.push({ school: organization, ...(degree ? { degree } : {}) });
+        continue;
       }
+      if (loosePlace.test(match[1] ?? '') && !workWord.test(sentence)) continue;
+      // The title is the run of words before "at", from its first title word.
+      const words = (
+        sentence
+          .slice(0, at)
+          .split(/[;:]|\b(?:as|includes?|included|was|served|is)\b/)
+          .pop() ?? ''
+      )
+        .trim()
+        .replace(/,$/, '')
+        .split(/\s+/)
+        .slice(-14);
+      const first = words.findIndex((word) => hasTitleWord(word));
+      const title =
+        first >= 0
+          ? cleanText(
+              words
+                .slice(first)
+                .join(' ')
+                .replace(/,\s*(?:and\s+)?$/, ''),
+            )
+          : '';
+      const key = organization.toLowerCase();
+      const known = byOrganization.get(key);
+      if (!known || (!known.title && title)) byOrganization.set(key, { title, organization });
+      workEnd = from;
     }
   }
-  return [...byOrganization.values()].slice(0, 20);
-}
-
-/** Degrees told in a bio: "holds a Ph.D. in anthropology from the University of Pennsylvania". */
-function educationInText(paragraphs: string[]): Profile['education'] {
-  const found: Profile['education'] = [];
-  for (const paragraph of paragraphs.slice(0, 20)) {
-    for (const match of paragraph.matchAll(educationPattern)) {
-      const school = cleanText((match[2] ?? '').replace(/^the\s+/i, ''));
-      if (school && !found.some((entry) => entry.school === school))
-        found.push({ school, degree: cleanText(match[1]) });
-    }
-  }
-  return found.slice(0, 10);
+  return { positions: [...byOrganization.values()].slice(0, 20), education: education.slice(0, 10) };
 }
 
 /** One person's bio or profile: their name, title, positions and education. */
@@ -191,21 +285,23 @@ export const profilePage: PageKindReader = {
   kind: 'person',
   detect: (page) =>
     (nodesOfType(page.data, 'ProfilePage').length ? 5 : 0) +
-    (isLinkedIn(page.url) && /^\/(?:in|pub)\//.test(page.url?.pathname ?? '') ? 6 : 0) +
+    (isLinkedInProfile(page.url) ? 6 : 0) +
     (page.url && nameSlug(page.url) ? 3 : 0) +
     (page.meta.type === 'profile' ? 3 : 0) +
-    (page.hasProfile && page.people.length <= 2 ? 3 : 0),
+    (page.hasProfile && page.people.length <= 2 ? 3 : 0) +
+    (bioEvidence(page.lines, page.people) ? 3 : 0),
   read: (page) => {
-    const { profile, method } = readProfile(page.doc, page.url, page.data, page.lines);
+    const { profile, method } = readProfile(page.doc, page.url, page.data, page.lines, page.people);
     if (!profile) return { facts: [] };
-    const fact = (text: string, type: 'position' | 'education') => ({ type, text, snippet: text, method });
+    const fact = (type: 'position' | 'education', ...parts: (string | undefined)[]) => {
+      const text = parts.filter(Boolean).join(', ');
+      return { type, text, snippet: text, method };
+    };
     return {
       person: profile,
       facts: [
-        ...profile.positions.map((position) =>
-          fact([position.title, position.organization].filter(Boolean).join(', '), 'position'),
-        ),
-        ...profile.education.map((entry) => fact([entry.degree, entry.school].filter(Boolean).join(', '), 'education')),
+        ...profile.positions.map((position) => fact('position', position.title, position.organization)),
+        ...profile.education.map((entry) => fact('education', entry.degree, entry.school)),
       ],
     };
   },

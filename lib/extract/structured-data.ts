@@ -1,4 +1,4 @@
-import { cleanText, MAX_LONG, neverOutOfTime, type OutOfTime } from './text';
+import { cleanText, MAX_LONG, neverOutOfTime, type OutOfTime, readLines } from './text';
 
 /** A schema.org node from JSON-LD or microdata, as plain data. */
 export type LinkedNode = { '@type': string[] } & Record<string, unknown>;
@@ -17,6 +17,7 @@ const MAX_VALUES = 50;
 
 /** Every schema.org node the page embeds as JSON-LD or microdata, nested ones included. */
 export function readStructuredData(doc: Document, outOfTime: OutOfTime = neverOutOfTime): StructuredData {
+  owner = doc;
   const walk: Walk = { nodes: [], method: new Map(), steps: 0, outOfTime, stopped: false };
   // Past the budget, the nodes read so far are kept; the first script (usually the page's own) is
   // always read.
@@ -44,7 +45,9 @@ interface Walk extends StructuredData {
 export function parseJsonLd(text: string): unknown {
   if (!text.trim() || text.length > MAX_SCRIPT_CHARS) return undefined;
   try {
-    return JSON.parse(text);
+    const parsed: unknown = JSON.parse(text);
+    // Some sites encode their JSON-LD twice: a JSON string that holds the JSON ("\"{\\n  \\"@type\\"…\"").
+    return typeof parsed === 'string' && /^\s*[{[]/.test(parsed) ? parseJsonLd(parsed) : parsed;
   } catch {
     const repaired = text
       .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
@@ -142,7 +145,7 @@ const MAX_VALUE_DEPTH = 8;
 /** A property as text: a string, the first of a list, or the name or value of a nested node. */
 export function textOf(value: unknown, max = 500, depth = 0): string {
   if (value === null || value === undefined || depth > MAX_VALUE_DEPTH) return '';
-  if (typeof value === 'string') return cleanText(decodeEntities(value), max);
+  if (typeof value === 'string') return cleanText(plainText(value.slice(0, max * 4 + 1_000)), max);
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (Array.isArray(value)) return textOf(value[0], max, depth + 1);
   if (typeof value === 'object') {
@@ -158,19 +161,34 @@ export function textsOf(value: unknown, max = 500): string[] {
   return list.map((item) => textOf(item, max, 1)).filter(Boolean);
 }
 
-// JSON-LD strings sometimes carry HTML entities or markup; they are text, never markup.
-function decodeEntities(text: string): string {
-  return text
-    .replace(/<[^>]{0,500}>/g, ' ')
-    .replace(/&(?:#(\d{1,6})|#x([0-9a-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi, (_, dec, hex, name) => {
-      if (dec) return safeCodePoint(Number(dec));
-      if (hex) return safeCodePoint(Number.parseInt(hex, 16));
-      return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' } as Record<string, string>)[
-        String(name).toLowerCase()
-      ] as string;
-    });
+// The document being read, whose DOM parses the markup its JSON-LD strings carry (set by readStructuredData).
+let owner: Document | undefined;
+const markup = /<[a-z/!]/i;
+
+/**
+ * HTML held in a JSON-LD string, parsed into an inert document: one made by
+ * `createHTMLDocument` has no browsing context, so its scripts never run and its images, styles and
+ * frames are never fetched. What it gives is read as text, never shown as markup.
+ */
+export function inertBody(html: string, from = owner): HTMLElement | undefined {
+  const body = from?.implementation.createHTMLDocument('').body;
+  if (body) body.innerHTML = html;
+  return body;
 }
 
-function safeCodePoint(code: number): string {
-  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+/** Markup a site escaped once more ("&lt;li&gt;") unescaped, entities decoded; tags of its own kept. */
+export function unescapeMarkup(text: string): string {
+  return markup.test(text) || !text.includes('&') ? text : (inertBody(text)?.textContent ?? text);
+}
+
+// JSON-LD strings sometimes carry HTML entities or markup; they are text, never markup.
+function plainText(text: string): string {
+  const html = unescapeMarkup(text);
+  const body = markup.test(html) && inertBody(html);
+  // Read as the page's own text is, line by line: blocks ("<p>a</p><p>b</p>") must not run together.
+  return body
+    ? readLines(body, { maxElements: 5_000 })
+        .lines.map((line) => line.text)
+        .join(' ')
+    : html;
 }

@@ -235,6 +235,8 @@ function isChrome(element: Element, tag: string): boolean {
   const role = element.getAttribute('role');
   if (role && chromeRoles.has(role)) return true;
   if (tag === 'HEADER' && !element.closest('article, main, section')) return true;
+  // The page itself is never furniture, whatever its classes say ("nav-float-right" on a theme's body).
+  if (tag === 'BODY') return false;
   const names = `${element.id ?? ''} ${typeof element.className === 'string' ? element.className : ''}`;
   if (names.length <= 1) return false;
   let named = chromeNameCache.get(names);

@@ -13,7 +13,7 @@ export function isLinkedInProfile(url: URL | undefined): boolean {
 
 /** The text of the first selector that matches, trying them in order of preference. */
 const text = (root: ParentNode, selectors: string) => {
-  for (const selector of selectors.split(/\s*,\s*/)) {
+  for (const selector of selectors.split(', ')) {
     const found = root.querySelector(selector);
     if (found) return cleanText(found.textContent);
   }
@@ -69,7 +69,7 @@ export function readLinkedInEmployees(
   doc: Document,
   pageUrl: URL | undefined,
 ): { name: string; title: string; profileUrl?: string }[] {
-  return Array.from(doc.querySelectorAll('[data-section="employees"] li, .employees li, section.employees li'))
+  return Array.from(doc.querySelectorAll('[data-section="employees"] li, .employees li'))
     .slice(0, 50)
     .map((item) => {
       const name = text(item, 'h3, .base-main-card__title, .name');
