@@ -55,7 +55,10 @@ describe('the story bank', () => {
       .getByLabel('Action')
       .fill('I brought the union into the design from the first week and trained champions with the depot leads.');
     await page.getByLabel('Result').fill('Adoption reached 92% in six months.');
-    await page.locator('.coaching').getByText(/The result is measured: 92%/).waitFor();
+    await page
+      .locator('.coaching')
+      .getByText(/The result is measured: 92%/)
+      .waitFor();
     // A rule met leaves the field: only what is still to fix stands beside it.
     await expect.poll(() => actionField.locator('.field-coaching', { hasText: 'told only with "we"' }).count()).toBe(0);
     // The competencies its words suggest are offered; one click confirms one.
