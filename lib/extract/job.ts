@@ -115,12 +115,19 @@ function pageTitle(lines: Line[], meta: PageMeta): string {
   return inTitle ?? headings[0] ?? meta.title.split(/\s+[|–—-]\s+/)[0] ?? '';
 }
 
+// Kind detection and the reader both ask for a page's sections: they are found once per page.
+const titledOfLines = new WeakMap<Line[], Titled[]>();
+
 /** The page's sections, each with its list items (items in a heading inside an <li> too) or its lines. */
 function titledLists(lines: Line[]): Titled[] {
-  return sectionsMatching(lines, postingPart).map((section) => {
+  const known = titledOfLines.get(lines);
+  if (known) return known;
+  const titled = sectionsMatching(lines, postingPart).map((section): Titled => {
     const listed = section.lines.filter((line) => line.block.closest?.('li'));
     return [section.heading.text, listed.length >= 2 ? listed.map((line) => line.text) : sectionItems(section)];
   });
+  titledOfLines.set(lines, titled);
+  return titled;
 }
 
 /** Tabbed postings ("Responsibilities | About you"): each tab panel's items, headed by the tab naming it. */

@@ -63,8 +63,8 @@ function headlineAt(lines: Line[], title: string): number {
 function datelineAt(lines: Line[], from: number): number {
   for (let index = from; index < Math.min(lines.length, from + 40); index++) {
     const text = (lines[index] as Line).text;
-    if (dateline.test(text) && text.length > 40) return index;
-    const alone = text === text.toUpperCase() && /^\p{Lu}[^,]{2,30}, \p{Lu}[^,]{2,30}$/u.test(text);
+    if (text.length > 40 && dateline.test(text)) return index;
+    const alone = text.length < 64 && text === text.toUpperCase() && /^\p{Lu}[^,]{2,30}, \p{Lu}[^,]{2,30}$/u.test(text);
     if (alone && (lines[index + 1]?.text.length ?? 0) > 100) return index;
   }
   return -1;

@@ -159,7 +159,8 @@ function namesInProse(line: Line): { name: string; title: string }[] {
   if (text.length < 12 || text.length > 800) return [];
   const found: { name: string; title: string }[] = [];
   // Only a small element's own source lines: a big one's text would be read again for every line in it.
-  const [first, second] = (line.owner.childElementCount < 4 ? (line.owner.textContent ?? '') : '')
+  // (A name over its title is a short line: longer ones are not read again.)
+  const [first, second] = (line.owner.childElementCount < 4 && text.length < 200 ? (line.owner.textContent ?? '') : '')
     .split('\n')
     .map((part) => part.trim())
     .filter(Boolean);
@@ -167,14 +168,16 @@ function namesInProse(line: Line): { name: string; title: string }[] {
   const stacked = first && second ? parseName(first.replace(/\s*\(.*\)$/, '')) : undefined;
   if (stacked && hasTitleWord(second as string))
     found.push({ name: stacked.name, title: cleanTitle((second as string).split(/:\s/)[0] ?? '') });
-  for (const match of text.matchAll(
+  for (const match of (text.includes(':') ? text : '').matchAll(
     /((?:[\p{L}-]+ ){0,3}[\p{L}-]+) ?: (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})/gu,
   )) {
     const name = parseName(match[2] ?? '')?.name;
     if (name && hasTitleWord(match[1] ?? '')) found.push({ name, title: cleanTitle(match[1] ?? '') });
   }
   // A name in the first words of a sentence, then its role after a comma.
-  const appositive = /^(?:\S+ ){0,3}?(\p{Lu}\S+(?: \p{Lu}\S+){1,3}), ([^,.;]{2,160})/u.exec(text);
+  const appositive = text.includes(',')
+    ? /^(?:\S+ ){0,3}?(\p{Lu}\S+(?: \p{Lu}\S+){1,3}), ([^,.;]{2,160})/u.exec(text)
+    : null;
   const name = appositive && parseName(appositive[1] ?? '')?.name;
   // The role from its first title word: "het gezicht en oprichter achter…" → "oprichter achter…".
   const words = appositive?.[2]?.split(' ').slice(0, 12) ?? [];
