@@ -58,19 +58,21 @@ export function readStoryFile(name: string, text: string, now = Date.now()): Sto
   }
   const extension = extensionOf(name);
   if (extension === 'json') return readJsonStories(body, now);
-  if (extension === 'md' || extension === 'markdown') return readMarkdownStories(body, now);
   let at = 0;
   while (at < body.length && /\s/.test(body[at] ?? '')) at += 1;
-  if (body[at] === '[' || body[at] === '{') {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(body);
-    } catch {
-      return readMarkdownStories(body, now);
-    }
-    return storiesFromJson(parsed, now);
+  const startsLikeJson = body[at] === '[' || body[at] === '{';
+  // A name says what a file is meant to be, not always what it is: Markdown that opens with "[" is read
+  // as Markdown, and a JSON export saved as .md as JSON, whichever finds stories.
+  const markdown =
+    extension === 'md' || extension === 'markdown' || !startsLikeJson ? readMarkdownStories(body, now) : undefined;
+  if (markdown && (markdown.stories.length > 0 || !startsLikeJson)) return markdown;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return markdown ?? readMarkdownStories(body, now);
   }
-  return readMarkdownStories(body, now);
+  return storiesFromJson(parsed, now);
 }
 
 /** Reads a file the user picked: its size first (in bytes, before a byte of it is read), then its text. */

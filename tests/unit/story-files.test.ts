@@ -187,6 +187,8 @@ describe('reading Markdown stories', () => {
       'Cut costs',
     ]);
     expect(titles(readStoryFile('stories.txt', JSON.stringify([make.story()]), now))).toEqual([make.story().title]);
+    // A JSON export saved under a .md name is read as the JSON it is.
+    expect(titles(readStoryFile('stories.md', storiesToJson([make.story()]), now))).toEqual([make.story().title]);
   });
 
   it('says what a file that holds no stories looks like', () => {
