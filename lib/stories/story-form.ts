@@ -100,7 +100,11 @@ export function checkDraft(draft: StoryDraft): CheckedDraft {
     errors.hook = `Keep the hook to one line, under ${storyLimits.hook} characters.`;
   }
   if (!storyKinds.includes(draft.kind)) errors.kind = 'Choose what kind of story this is.';
-  if (draft.period.trim().length > storyLimits.period) {
+  // "20199" or "3023" is a slip of the keyboard: the portfolio dates stories by the years written here.
+  const mistyped =
+    /\d{5,}/.test(draft.period) ||
+    (draft.period.match(/\b\d{4}\b/g) ?? []).some((year) => +year < 1900 || +year > 2100);
+  if (draft.period.trim().length > storyLimits.period || mistyped) {
     errors.period = 'Write the period as a year or a range of years, such as 2019–2021.';
   }
   const teamSize = parseTeamSize(draft.teamSize);

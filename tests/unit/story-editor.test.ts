@@ -71,6 +71,18 @@ describe('checking the form on save', () => {
     expect(!checked.ok && checked.errors.teamSize).toBe('Enter the team size as a whole number, such as 40.');
   });
 
+  it('asks for a period of real years, and keeps ones people write', () => {
+    for (const period of ['2023', '2019–2021', 'Q3 2023', 'since 2015', '']) {
+      expect(checkDraft({ ...blank(), title: 'A story', period }).ok).toBe(true);
+    }
+    for (const period of ['20199', '3023', '2019–20211']) {
+      const checked = checkDraft({ ...blank(), title: 'A story', period });
+      expect(!checked.ok && checked.errors.period).toBe(
+        'Write the period as a year or a range of years, such as 2019–2021.',
+      );
+    }
+  });
+
   it('says in a sentence per field what to change, the first field first', () => {
     const checked = checkDraft({ ...blank(), title: 'x'.repeat(201), teamSize: '4o', action: 'y'.repeat(200_001) });
     expect(checked.ok).toBe(false);
