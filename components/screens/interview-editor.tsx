@@ -99,6 +99,10 @@ function InterviewForm({ interviewId, initial }: { interviewId?: string; initial
 
   return (
     <form ref={form} className="interview-form" onSubmit={submit} noValidate>
+      {/* Like Cancel, but what was typed is kept and offered again when the form is opened next. */}
+      <a className="back" href={cancelHref}>
+        {interviewId ? '← Back to the dossier' : '← All interviews'}
+      </a>
       <header className="view-header">
         <h1>{interviewId ? 'Edit interview' : 'New interview'}</h1>
       </header>

@@ -151,6 +151,10 @@ describe('interview times and meeting links', () => {
     await page.getByText('This is what you typed for a new interview earlier; it is not saved yet.').waitFor();
     expect(await page.getByLabel('Company').inputValue()).toBe('Halfway Holdings');
     expect(await page.getByLabel('Role').inputValue()).toBe('Chief Financial Officer');
+    // Leaving by the back link keeps it too; Start over empties the form.
+    await page.getByRole('link', { name: '← All interviews' }).click();
+    await page.getByRole('link', { name: 'New interview' }).click();
+    expect(await page.getByLabel('Company').inputValue()).toBe('Halfway Holdings');
     await page.getByRole('button', { name: 'Start over' }).click();
     expect(await page.getByLabel('Company').inputValue()).toBe('');
     await page.reload();
