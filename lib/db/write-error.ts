@@ -15,6 +15,11 @@ export function writeErrorMessage(error: unknown, outcome = 'Not saved'): string
 /** The reason alone, as the end of a sentence. */
 export function writeErrorReason(error: unknown): string {
   if (causes(error).some(isQuotaError)) return storageFullReason;
+  // Dossier's own errors are sentences for the user; the database's ("UnknownError", "AbortError") are not.
+  const name = error instanceof Error || isErrorLike(error) ? String(error.name ?? '') : '';
+  if (/.Error$/.test(name) && name !== 'TypeError') {
+    return `the browser's database refused the write (${name}). Try again, or reload the panel.`;
+  }
   const message = error instanceof Error || isErrorLike(error) ? error.message : String(error ?? '');
   const text = message.trim() || 'the browser could not write it. Try again, or reload the panel.';
   return /[.!?]$/.test(text) ? text : `${text}.`;

@@ -31,6 +31,13 @@ describe('what the panel says when a write fails', () => {
       'Not saved: the browser could not write it. Try again, or reload the panel.',
     );
     expect(writeErrorMessage('disk offline')).toBe('Not saved: disk offline.');
+    // The database's own wording is no sentence for a person: its name is kept for a report.
+    expect(writeErrorMessage(new DOMException('Simulated.', 'UnknownError'))).toBe(
+      "Not saved: the browser's database refused the write (UnknownError). Try again, or reload the panel.",
+    );
+    expect(writeErrorMessage(new Dexie.DatabaseClosedError('Database has been closed'))).toBe(
+      "Not saved: the browser's database refused the write (DatabaseClosedError). Try again, or reload the panel.",
+    );
   });
 
   it('reads the error a real Dexie write throws when IndexedDB refuses it for lack of space', async () => {
