@@ -311,6 +311,18 @@ describe('the story editor', () => {
     await page.getByRole('link', { name: 'Ended the blame culture in sales' }).click();
     expect(await page.getByLabel('Result').inputValue()).toBe('Engagement rose 25 points (from the other window).');
     expect(await page.getByLabel('Lesson').inputValue()).toBe('Blame hides problems.');
+
+    // Once more, and this time the user keeps their own copy.
+    await other.open(new URL(page.url()).hash);
+    await other.page.getByLabel('Hook').fill('From the other window');
+    await other.page.getByRole('button', { name: 'Save story' }).click();
+    await other.page.getByRole('link', { name: 'Ended the blame culture in sales' }).waitFor();
+    await page.getByText(/This story was saved elsewhere/).waitFor();
+    await page.getByLabel('Period').fill('2022');
+    await page.getByRole('button', { name: 'Save mine over it' }).click();
+    await page.getByRole('link', { name: 'Ended the blame culture in sales' }).click();
+    expect(await page.getByLabel('Period').inputValue()).toBe('2022');
+    expect(await page.getByLabel('Hook').inputValue()).toBe('');
     await other.page.close();
     expect([...panel.errors, ...other.errors]).toEqual([]);
   });
