@@ -199,7 +199,8 @@ function StoryForm({
   const fieldFindings = useMemo(() => {
     const byField = new Map<StoryField, Finding[]>();
     for (const finding of findings) {
-      if (finding.status !== 'improve' && finding.status !== 'missing') continue;
+      // The speaking time is the whole story's: beside Action it would read as Action's fault.
+      if ((finding.status !== 'improve' && finding.status !== 'missing') || finding.rule === 'speaking-time') continue;
       const [field] = findingFields[finding.field];
       byField.set(field, [...(byField.get(field) ?? []), finding]);
     }
@@ -469,7 +470,12 @@ function StoryForm({
               </p>
             )}
           </fieldset>
-          <Field id={fieldId('tags')} label="Tags" hint="Separated by commas" error={errors.tags}>
+          <Field
+            id={fieldId('tags')}
+            label="Tags"
+            hint="Separated by commas (or semicolons, when a tag holds a comma)"
+            error={errors.tags}
+          >
             <input value={draft.tags} onChange={(event) => set('tags', event.target.value)} />
           </Field>
           {saveError && (

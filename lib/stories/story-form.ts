@@ -38,6 +38,19 @@ export const storyLimits = {
   text: 200_000,
 } as const;
 
+/**
+ * Tags as one line: separated by commas, or by semicolons when a tag holds a comma ("cost, savings"), so
+ * an imported tag keeps its comma through the editor.
+ */
+function formatTags(tags: string[]): string {
+  return tags.join(tags.some((tag) => tag.includes(',')) ? '; ' : ', ');
+}
+
+/** The tags of the editor's line: at semicolons when it has any, else at commas. */
+function parseTags(text: string): string[] {
+  return text.split(text.includes(';') ? ';' : ',').map((tag) => tag.trim());
+}
+
 export function draftFromStory(story: StoryInput): StoryDraft {
   return {
     title: story.title,
@@ -52,7 +65,7 @@ export function draftFromStory(story: StoryInput): StoryDraft {
     lesson: story.lesson,
     keyNumbers: formatKeyNumbers(story.metrics),
     competencies: [...story.competencies],
-    tags: story.tags.join(', '),
+    tags: formatTags(story.tags),
   };
 }
 
@@ -121,7 +134,7 @@ export function checkDraft(draft: StoryDraft): CheckedDraft {
   if (draft.competencies.some((name) => name.length > storyLimits.line)) {
     errors.competencies = 'A competency’s name is too long: keep it to a few words.';
   }
-  const tags = draft.tags.split(',').map((tag) => tag.trim());
+  const tags = parseTags(draft.tags);
   if (tags.some((tag) => tag.length > storyLimits.line)) {
     errors.tags = 'A tag is too long: separate tags with commas.';
   }

@@ -71,6 +71,15 @@ describe('checking the form on save', () => {
     expect(!checked.ok && checked.errors.teamSize).toBe('Enter the team size as a whole number, such as 40.');
   });
 
+  it('keeps a tag that holds a comma through the form', () => {
+    const story = { ...emptyStory(), title: 'Cut costs', tags: ['cost, savings', 'ops'] };
+    const draft = draftFromStory(story);
+    expect(draft.tags).toBe('cost, savings; ops');
+    const checked = checkDraft(draft);
+    expect(checked.ok && checked.story.tags).toEqual(['cost, savings', 'ops']);
+    expect(draftFromStory({ ...story, tags: ['cost', 'ops'] }).tags).toBe('cost, ops');
+  });
+
   it('asks for a period of real years, and keeps ones people write', () => {
     for (const period of ['2023', '2019–2021', 'Q3 2023', 'since 2015', '']) {
       expect(checkDraft({ ...blank(), title: 'A story', period }).ok).toBe(true);
