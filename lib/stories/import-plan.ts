@@ -143,6 +143,12 @@ function fieldList(fields: string[]): string {
 
 /** To the minute, in UTC: two edits of one day must read apart. */
 const minute = (time: number) => `${new Date(time).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+/** Two edit times that can be told apart: to the second when they share their minute. */
+const twoTimes = (a: number, b: number) => {
+  const precise = (time: number) => `${new Date(time).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+  const format = minute(a) === minute(b) ? precise : minute;
+  return `${format(a)} against ${format(b)}`;
+};
 
 /**
  * Decides, story by story, what importing the file would do to the bank. Pure: the same file and bank
@@ -180,7 +186,7 @@ export function planImport(fileStories: FileStory[], bank: Story[], now = Date.n
           reason: 'duplicate-id',
           explanation: `${file.label} has the same id as ${first.label}, but they differ${
             file.updatedAt !== undefined && first.updatedAt !== undefined && file.updatedAt !== first.updatedAt
-              ? `; this copy was edited ${file.updatedAt > first.updatedAt ? 'later' : 'earlier'} (${minute(file.updatedAt)} against ${minute(first.updatedAt)})`
+              ? `; this copy was edited ${file.updatedAt > first.updatedAt ? 'later' : 'earlier'} (${twoTimes(file.updatedAt, first.updatedAt)})`
               : ''
           }.`,
           differences: storyDifferences(file, first.story),

@@ -445,6 +445,11 @@ describe('the import plan', () => {
     expect(planImport(readJsonStories(JSON.stringify(dated), now).stories, [], now).items[1]?.explanation).toMatch(
       /but they differ; this copy was edited later \(.+ UTC against .+ UTC\)\.$/,
     );
+    // Within one minute, to the second: the two times must read apart.
+    const close = [story, { ...story, title: 'Newer copy', updatedAt: story.updatedAt + 1_000 }];
+    expect(planImport(readJsonStories(JSON.stringify(close), now).stories, [], now).items[1]?.explanation).toMatch(
+      /edited later \(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC against \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\)\.$/,
+    );
     const choices = new Map([[1, 'file' as const]]);
     expect(describeCounts(await importStories(plan, choices, now))).toBe('2 new, 1 unchanged');
     const ids = (await listStories()).map((item) => item.id);
