@@ -78,12 +78,3 @@ function copyrightLine(doc: Document): string {
   }
   return '';
 }
-
-/** The site's name from a title such as "Leadership | University of Houston". */
-export function siteNameFromTitle(title: string): string {
-  const parts = title
-    .split(/\s+[|–—·•»:]\s+|\s+-\s+|\s*\/\/\s*/)
-    .map((part) => part.trim())
-    .filter(Boolean);
-  return parts.length > 1 ? (parts.at(-1) ?? '') : '';
-}

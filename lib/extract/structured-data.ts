@@ -166,14 +166,13 @@ let owner: Document | undefined;
 const markup = /<[a-z/!]/i;
 
 /**
- * HTML held in a JSON-LD string, parsed into an inert document: one made by
- * `createHTMLDocument` has no browsing context, so its scripts never run and its images, styles and
- * frames are never fetched. What it gives is read as text, never shown as markup.
+ * HTML held in a JSON-LD string, parsed into an inert document: one made by `DOMParser` has no browsing
+ * context, so its scripts never run and its images, styles and frames are never fetched. What it gives
+ * is read as text, never shown as markup, and nothing is written into the page.
  */
 export function inertBody(html: string, from = owner): HTMLElement | undefined {
-  const body = from?.implementation.createHTMLDocument('').body;
-  if (body) body.innerHTML = html;
-  return body;
+  const Parser = from?.defaultView?.DOMParser ?? globalThis.DOMParser;
+  return from && Parser ? new Parser().parseFromString(html, 'text/html').body : undefined;
 }
 
 /** Markup a site escaped once more ("&lt;li&gt;") unescaped, entities decoded; tags of its own kept. */

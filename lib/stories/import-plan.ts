@@ -112,8 +112,11 @@ function fieldText(story: Story, field: keyof typeof fieldNames): string {
   return value.length > 400 ? `${value.slice(0, 400)}…` : value || '(empty)';
 }
 
-/** The fields in which the file's story and the bank's differ, in the editor's order, as each has them. */
-export function storyDifferences(file: FileStory, current: Story): StoryDifference[] {
+/**
+ * The fields in which the file's story and the bank's differ, in the editor's order, as each has them;
+ * none when they say the same (archiving counts only when the file says it).
+ */
+function storyDifferences(file: FileStory, current: Story): StoryDifference[] {
   const a = file.story;
   const fields: (keyof typeof fieldNames)[] = contentFields.filter((field) => fold(a[field]) !== fold(current[field]));
   const list = (items: string[]) => JSON.stringify(items.map(fold));
@@ -128,11 +131,6 @@ export function storyDifferences(file: FileStory, current: Story): StoryDifferen
     ours: fieldText(current, field),
     theirs: fieldText(a, field),
   }));
-}
-
-/** Whether the file's story says the same as the bank's (archiving counts only when the file says it). */
-export function sameContent(file: FileStory, current: Story): boolean {
-  return storyDifferences(file, current).length === 0;
 }
 
 /** "the result and the lesson": the fields a conflict is about, as a phrase. */
@@ -179,7 +177,8 @@ export function planImport(fileStories: FileStory[], bank: Story[], now = Date.n
     if (file.hasId) {
       const first = firstWithId.get(id);
       if (first) {
-        if (sameContent(file, first.story)) return { file, status: 'unchanged' };
+        const differences = storyDifferences(file, first.story);
+        if (differences.length === 0) return { file, status: 'unchanged' };
         return {
           file,
           status: 'conflict',
@@ -189,7 +188,7 @@ export function planImport(fileStories: FileStory[], bank: Story[], now = Date.n
               ? `; this copy was edited ${file.updatedAt > first.updatedAt ? 'later' : 'earlier'} (${twoTimes(file.updatedAt, first.updatedAt)})`
               : ''
           }.`,
-          differences: storyDifferences(file, first.story),
+          differences,
         };
       }
       firstWithId.set(id, file);
