@@ -9,7 +9,7 @@ import { decodeUrlPart } from './text';
 const segmentKinds: [PageKind, RegExp][] = [
   [
     'job',
-    /^(?:jobs?|vacanc(?:y|ies)|vacatures?|stellen(?:angebote)?|stellenanzeige|vagas?|oferta-pracy|oferty-pracy|praca|offres?-d-emploi|recrutement|empleo|viewjob|job-listing|job-details|postings?)$/i,
+    /^(?:jobs?|vacanc(?:y|ies)|vacatures?|stellen(?:angebote)?|stellenanzeige|ledige-stillinger|lediga-jobb|vagas?|oferta-pracy|oferty-pracy|praca|offres?-d-emploi|recrutement|empleo|viewjob|job-listing|job-details|postings?)$/i,
   ],
   [
     'news',
@@ -17,11 +17,16 @@ const segmentKinds: [PageKind, RegExp][] = [
   ],
   [
     'team',
-    /^(?:leadership|team|our-team|management|board|board-of-directors|executives?|executive-team|people|leadership-team|unser-team|fuehrung|vorstand|equipe|zespol|zarzad|direction|governance)$/i,
+    /^(?:leadership|team|our-team|management|board|board-of-directors|executives?|executive-team|people|leadership-team|unser-team|fuehrung|vorstand|equipe|zespol|zarzad|direction|governance|corporate-governance|geschaeftsfuehrung|notre-equipe|nuestro-equipo|equipo|ons-team|medewerkers|bestuur|mitarbeiter|ansatte|ledelse)$/i,
   ],
   [
     'company',
-    /^(?:about|about-us|company|who-we-are|mission|values|careers?|karriere|ueber-uns|über-uns|sobre|sobre-nos|o-nas|o-firmie|qui-sommes-nous|a-propos|quienes-somos|nosotros|over-ons|wie-zijn-wij|chi-siamo|culture)$/i,
+    /^(?:about|about-us|company|who-we-are|mission|values|careers?|karriere|ueber-uns|über-uns|sobre|sobre-nos|o-nas|o-firmie|qui-sommes-nous|a-propos|quienes-somos|nosotros|over-ons|wie-zijn-wij|chi-siamo|culture|unternehmen|om-oss|om-os|entreprise|empresa|azienda|bedrijf|a-propos-de-nous|sobre-nosotros)$/i,
+  ],
+  // One person's own page: a bio or CV (an "about me" page is one person's, an "about" page a company's).
+  [
+    'person',
+    /^(?:bio|biography|biografie|biographie|biografia|biograf[ií]a|about-me|ueber-mich|über-mich|a-propos-de-moi|sobre-mi|over-mij|lebenslauf|vita|cv|resume)$/i,
   ],
 ];
 const hostKinds: [PageKind, RegExp][] = [

@@ -24,6 +24,28 @@ const employmentTypes =
   /\b(?:full[- ]?time|part[- ]?time|contract(?:or)?|temporary|permanent|casual|freelance|internship|apprenticeship|vollzeit|teilzeit|befristet|unbefristet|tempo integral|meio período|pełny etat|umowa o pracę|cdi|cdd)\b/i;
 const salaryPattern =
   /(?:[$€£]|\b(?:usd|eur|gbp|aud|chf|pln|zł)\s?)\s?\d[\d,.]*\s?k?(?:\s*(?:-|–|to|bis)\s*[$€£]?\s?\d[\d,.]*\s?k?)?(?:\s*(?:a|per|\/)\s*(?:year|annum|yr|hour|hr|month|week|day))?/i;
+/**
+ * An amount in a line that is pay: not a price per unit ("$0.02 per GB"), not funding ("$30 million"),
+ * and at least what an hour of work pays.
+ */
+function payIn(text: string): string | undefined {
+  const match = salaryPattern.exec(text);
+  if (!match) return undefined;
+  const after = text.slice((match.index ?? 0) + match[0].length);
+  if (/^\s*(?:per|\/|a)\s*(?!year|annum|yr|hour|hr|month|week|day)\p{L}/iu.test(after)) return undefined;
+  if (/^\s*(?:m|mn|mm|million|b|bn|billion|mio|mrd|milliard)\b/i.test(after)) return undefined;
+  const amount = Number(
+    /\d[\d,.]*/
+      .exec(match[0])?.[0]
+      .replace(/,(?=\d{3}\b)/g, '')
+      .replace(/,/g, '.'),
+  );
+  return /\d\s?k/i.test(match[0]) || amount >= 7 ? match[0] : undefined;
+}
+const hours =
+  /\b(?:full[- ]?time|part[- ]?time|vollzeit|teilzeit|temps (?:plein|partiel)|tiempo (?:completo|parcial)|voltijd|deeltijd)\b/i;
+const workplaceLine =
+  /^(?:fully |100\s?% )?(?:remote|hybrid|on-?site|in-office|homeoffice|télétravail|teletrabajo|remoto)\b/i;
 const salaryLabel = /^(?:salary|gehalt|salaire|salario|salário|wynagrodzenie)\s*:?\s*/i;
 const locationLabel =
   /^(?:(?:job |work )?location|standort|arbeitsort|localização|local|lokalizacja|miejsce pracy|lieu)\s*:?\s*/i;
@@ -73,19 +95,24 @@ export function readJob(
   const location =
     jobLocation(node) ||
     labelledValue(lines, locationLabel) ||
-    (doc ? taggedText(doc, '[class*=ocation],[data-automation*=ocation],[data-automation-id*=ocation]') : '');
+    (doc ? taggedText(doc, '[class*=ocation],[data-automation*=ocation],[data-automation-id*=ocation]') : '') ||
+    // A posting that names no place may still say how the work is done: "Hybrid on-site and remote telework".
+    cleanText(lines.find((line) => line.text.length <= 80 && workplaceLine.test(line.text))?.text.replace(/\.$/, ''));
   const company =
     textOf(resolve(data, node?.hiringOrganization)) ||
     companyNearTitle(lines, title, location) ||
     (doc ? siteBrand(doc, meta, title, page?.url) : '');
-  const typeLine = lines.find((line) => line.text.length <= 60 && employmentTypes.test(line.text))?.text;
+  // A short line that states the terms, else a longer one that names the hours ("Full time position with …").
+  const typeLine =
+    lines.find((line) => line.text.length <= 60 && employmentTypes.test(line.text))?.text ??
+    lines.find((line) => line.text.length <= 160 && hours.test(line.text))?.text.match(hours)?.[0];
   const employmentType =
     textsOf(node?.employmentType).map(humanize).join(', ') ||
     (typeLine?.includes(':') ? typeLine.split(':').pop() : typeLine?.match(employmentTypes)?.[0]);
   const salary =
     salaryText(node?.baseSalary) ||
-    labelledValue(lines, salaryLabel) ||
-    findLine(lines, (line) => salaryPattern.test(line.text), outOfTime)?.text.match(salaryPattern)?.[0];
+    labelledAmount(labelledValue(lines, salaryLabel)) ||
+    findLine(lines, (line) => !!payIn(line.text), outOfTime)?.text.match(salaryPattern)?.[0];
   const datePosted = toIsoDate(textOf(node?.datePosted)) ?? toIsoDate(meta.published);
 
   return {
@@ -249,6 +276,11 @@ function labelledValue(lines: Line[], label: RegExp): string {
     if (next && next.text.length <= 120) return next.text;
   }
   return '';
+}
+
+/** A labelled salary's amount ("Salary range $95,000 - $120,000" → the range); a label's words else. */
+function labelledAmount(text: string): string {
+  return text.match(salaryPattern)?.[0] ?? text;
 }
 
 function salaryText(value: unknown): string {

@@ -35,7 +35,8 @@ const notNameWords = new Set(
   nossa nosso equipe sobre nós contato notícias carreiras serviços empresa missão visão valores
   nasz nasza zespół o nas kontakt aktualności kariera usługi firma misja wizja wartości najnowsze polecamy
   notre équipe nous à propos actualités carrières nuestro equipo nosotros noticias empleo
-  over ons qui sommes quienes somos officers
+  over ons qui sommes quienes somos officers unternehmen om oss
+  persons statutes bylaws ethics policies documents letters governance corporate
   street road avenue suite floor building campus hall room`
     .split(/\s+/)
     .filter(Boolean),
@@ -103,6 +104,8 @@ export function looksLikeName(name: string): boolean {
   if (/[\d@#/:;|!?()[\]{}<>=+_&]/.test(name)) return false;
   const tokens = name.split(/\s+/);
   if (tokens.length < 2 || tokens.length > 5) return false;
+  // A long word closed by a full stop ends a sentence, not an abbreviation: "Zwei Unternehmen. Eine Familie."
+  if (tokens.some((token) => /^\p{L}{5,}\.$/u.test(token))) return false;
   let capitalised = 0;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as string;

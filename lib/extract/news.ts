@@ -221,8 +221,12 @@ function subjectOrganization(
   if (about) return cleanText(about);
   const words = headline.split(/[\s,:;"“”‘’]+/).map((word) => word.replace(/^'|[^\p{L}\p{N}]+$/gu, ''));
   const own = host.split('.').at(-2);
+  const publisher = textOf((node?.publisher as Record<string, unknown> | undefined)?.name);
+  // A headline's short form of the site's own name ("SRT" for "SRT Marine Systems") is that name.
+  const fuller = (word: string) =>
+    [publisher, siteName].find((name) => name.toLowerCase().startsWith(`${word.toLowerCase()} `)) ?? word;
   const ownWord = words.find((word) => word.toLowerCase() === own);
-  if (ownWord) return ownWord;
+  if (ownWord) return fuller(ownWord);
   const found = joinsOrganization.exec(headline)?.[1]?.trim();
   if (found && !(looksLikeName(found) && hasKnownGivenName(found)) && !hasTitleWord(found)) return cleanText(found);
   const named = new Set(people.flatMap((person) => person.name.split(' ')));
@@ -238,8 +242,7 @@ function subjectOrganization(
     if (!/^\p{Lu}/u.test(word) || named.has(word) || name(index) || name(index - 1) || hasTitleWord(word)) return;
     if (count > most && count > 2 * (counts.get(word.toLowerCase()) ?? 0)) [best, most] = [word, count];
   });
-  const publisher = textOf((node?.publisher as Record<string, unknown> | undefined)?.name);
-  return best || publisher || siteName;
+  return (best && fuller(best)) || publisher || siteName;
 }
 
 /** People the article names with their titles: "Jim Rose, CEO of CircleCI"; "X joins Y as COO". */

@@ -35,12 +35,21 @@ const missionHeading =
 const visionHeading =
   /^(?:our |the |unsere |nossa |notre |nuestra |nasza |onze )?(?:vision|visão|wizja|visión|visie)\b/i;
 const valuesHeading =
-  /^(?:our |core |company |unsere |nossos |nos |nuestros |nasze |onze )?(?:values|core values|werte|valores|wartości|valeurs|waarden|principles|grundsätze|werte & kultur|culture & values)\b|\b(?:values|werte|valores|wartości|valeurs|waarden|principles|prinzipien|principes|principios)\b/i;
+  /^(?:our |core |company |unsere |nossos |nos |nuestros |nasze |onze )?(?:values|core values|werte|valores|wartości|valeurs|waarden|principles|grundsätze|werte & kultur|culture & values)\b|\b(?:values|werte|valores|wartości|valeurs|waarden|principles|prinzipien|principes|principios)\b|^(?:what we (?:stand for|believe(?: in)?)|what drives us|wofür wir stehen|was uns (?:ausmacht|antreibt)|woran wir glauben|ce (?:en quoi nous croyons|que nous défendons)|nos engagements|en (?:lo )?que creemos|lo que nos (?:define|mueve)|waar (?:wij|we) voor staan|waar (?:wij|we) in geloven)\b/i;
 /** With mission, vision and values, the headings only a company's own page has ("Nuestra historia"). */
 const historyHeading =
   /^(?:our |unsere |notre |nuestra |onze )?(?:history|geschichte|histoire|historia|geschiedenis)\b/i;
+// "founded in 2011", "1993 gegründete", "opgericht in 1990", "fondée en 1987", "startet opp i 2016".
+const foundedWord =
+  'founded|established|incorporated|gegründet\\w*|gründung|fundad[ao]|creada|założona|fondée?|créée?|opgericht|grunnlagt|startet(?: opp)?|etablert|grundades|grundat|stiftet';
+const foundedSentence = new RegExp(
+  String.raw`\b(?:(?:${foundedWord})(?:\s+(?:in|en|em|i|im jahr(?:e)?|w roku))?\s+((?:1[89]|20)\d{2})|((?:1[89]|20)\d{2})\s*(?:${foundedWord}))\b`,
+  'i',
+);
 const missionSentence =
-  /\b(?:our mission is|our purpose is|we exist to|we exist so|unser ziel ist|unsere mission ist|nossa missão é|naszą misją jest|notre mission est|la mission d['’]|nuestra misión es)/i;
+  /\b(?:our mission is|our purpose is|we exist to|we exist so|unser ziel ist|unsere mission ist|nossa missão é|naszą misją jest|notre mission est|la mission d['’]|nuestra misión es|(?:notre raison d['’]être|nuestro propósito|onze missie|ons doel|vårt formål|vår misjon|vores mission|vårt syfte) (?:est|es|is|er|är)|(?:a|et|ett|een|un|une) (?:clear|klart|tydelig|tydligt|duidelijk|clair|claro) (?:purpose|formål|syfte|doel|objectif|propósito))/i;
+/** An opening that says the company's purpose in another sentence's middle ("… med et klart formål – å …"). */
+const purposeInside = /^(?:a|et|ett|een|un|une) (?:clear|klart|tydelig|tydligt|duidelijk|clair|claro) /i;
 const labelled: [keyof OrganizationInfo, RegExp][] = [
   [
     'founded',
@@ -148,7 +157,9 @@ export function readOrganization(
   for (let index = 0; index < lines.length && !info.mission && !timeUp(index, outOfTime); index++) {
     const line = lines[index] as Line;
     const match = missionSentence.exec(line.text);
-    if (match) set('mission', firstSentence(line.text.slice(match.index)), 'text', line.text);
+    // A purpose stated inside a sentence is that whole sentence; "Our mission is …" starts its own.
+    const from = match && purposeInside.test(match[0]) ? line.text.lastIndexOf('. ', match.index) + 1 : match?.index;
+    if (match) set('mission', firstSentence(line.text.slice(from).trim()), 'text', line.text);
   }
   const values = readValues(lines);
   if (values.names.length > 0) {
@@ -157,13 +168,10 @@ export function readOrganization(
     snippets.values = values.snippet;
   }
 
-  const foundedInText = findLine(
-    lines,
-    (line) => /\b(?:founded|established|gegründet|fundada|założona) (?:in )?((?:1[89]|20)\d{2})\b/i.test(line.text),
-    outOfTime,
-  );
+  const foundedInText = findLine(lines, (line) => foundedSentence.test(line.text), outOfTime);
   if (foundedInText) {
-    const year = /\b((?:1[89]|20)\d{2})\b/.exec(foundedInText.text)?.[1];
+    const found = foundedSentence.exec(foundedInText.text);
+    const year = found?.[1] ?? found?.[2];
     if (year) set('founded', year, 'text', foundedInText.text);
   }
 
@@ -179,6 +187,8 @@ export function readOrganization(
   };
 }
 
+const siteParts =
+  /^(?:www\d?|m|en|de|fr|es|nl|investors?|ir|careers?|jobs|karriere|blog|news|newsroom|press|media|about|corporate|global|shop|store|info)$/i;
 const legalForm = /[,\s]+(?:gmbh|ag|inc|llc|ltd|limited|plc|s\.?[al]|b\.?v|n\.?v|sarl|sas|pty|co)\.?$/i;
 const nameWords = (text: string) =>
   text
@@ -198,7 +208,12 @@ function chooseName(meta: PageMeta, lines: Line[], host: string): string | undef
   // [name, rank]: 0 site, 1 title's last part, 2 logo, 3 copyright, 4 text, 5 other title part, 6 domain.
   const candidates: [string, number][] = [];
   const add = (name: string | undefined, rank: number) => {
-    const clean = cleanText(name).replace(legalForm, '').trim();
+    // "Rotoplas Investors", "Acme Careers": the name of a part of the site is its company's name and that part's.
+    const clean = cleanText(name)
+      .replace(legalForm, '')
+      .replace(/[.,;:]+$/, '')
+      .replace(/\s+(?:investors?|investor relations|careers?|jobs|karriere|newsroom|news|blog|press)$/i, '')
+      .trim();
     if (clean.length >= 2 && clean.length <= 80 && !isGenericLabel(clean)) candidates.push([clean, rank]);
   };
   for (const title of new Set([meta.documentTitle, meta.title, meta.siteName])) {
@@ -221,7 +236,13 @@ function chooseName(meta: PageMeta, lines: Line[], host: string): string | undef
       .split(/\s*[|.,•·]\s|\s[-–—]\s|\s(?:19|20)\d{2}\b/)[0],
     3,
   );
-  const label = /^[\d.]+$|^\[|^localhost$/.test(host) ? '' : (host.replace(/^www\d?\./, '').split('.')[0] ?? '');
+  // The company's own label, past a subdomain that names a part of its site: investors.rotoplas.com.
+  const label = /^[\d.]+$|^\[|^localhost$/.test(host)
+    ? ''
+    : (host
+        .split('.')
+        .slice(0, -1)
+        .find((part) => !siteParts.test(part)) ?? '');
   add(label, 6);
   const wanted = nameWords(label).join('');
   // The name the domain spells, as the page writes it: "41 Estudio Legal" for 41estudiolegal.com.
@@ -316,9 +337,13 @@ function readValues(lines: Line[]): { names: string[]; snippet: string } {
       used.push(item.text);
     }
   } else {
+    // Under a label that is no heading ("Was uns ausmacht" over "<h2>Drei Prinzipien.</h2>"), the first
+    // heading that names no value sets the level at which the section ends.
+    let level = heading.heading;
     for (let index = 0; index < after.length && names.length < MAX_VALUES; index++) {
       const line = after[index] as Line;
-      if (heading.heading > 0 && line.heading > 0 && line.heading <= heading.heading) break;
+      if (level > 0 && line.heading > 0 && line.heading <= level) break;
+      if (!level && line.heading > 0 && !isLabel(line.text)) level = line.heading;
       // Sentences between values (or an introduction before the first) are passed over.
       if (!isLabel(line.text)) continue;
       const explanation = after[index + 1];

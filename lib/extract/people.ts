@@ -14,6 +14,10 @@ const foreignSection =
 /** Sections of a governing body, kept apart from the executives even for the same person and title. */
 const boardSection = /\b(?:board|council|trustees|governors|aufsichtsrat|beirat|conseil|consejo|junta|raad)\b/i;
 
+/** A table's other columns beside a name: gender, nationality, a yes or no. Never a title. */
+const notTitle =
+  /^(?:male|female|man|woman|m|f|hombre|mujer|masculino|femenino|männlich|weiblich|homme|femme|yes|no|sí|si|ja|nein|oui|non|n\/a)$/i;
+
 interface Candidate {
   name: string;
   title: string;
@@ -106,15 +110,22 @@ export function findPeople(lines: Line[], outOfTime: OutOfTime = neverOutOfTime)
   const accepted = candidates.filter((candidate) => {
     if (candidate.section && foreignSection.test(candidate.section)) return false;
     if (cards && honoured(candidate)) return true;
-    if (!candidate.title) return false;
+    if (!candidate.title || notTitle.test(candidate.title)) return false;
     return hasTitleWord(candidate.title) || isTeamGrid(candidate.shape);
   });
 
   const people = new Map<string, CapturedPerson>();
   for (const [position, candidate] of accepted.entries()) {
-    // One person once per role: a CEO who also sits on the board is listed twice, a copy under a second
-    // heading with the same title (a carousel, a portfolio slide) is the same entry.
-    const key = `${normalizeName(candidate.name)}|${normalizeName(candidate.title)}|${boardSection.test(candidate.section ?? '')}`;
+    // One person once, with the first title the page gives them (a carousel, a bio dialog, a committee
+    // table naming its chair again are copies), and once more in a board's section: a CEO who also sits on
+    // the board is listed twice. A fuller or shorter spelling of a name already found ("Mario Romero
+    // Orozco" for "Mario Romero") is that person, when it can be no one else on the page.
+    const board = boardSection.test(candidate.section ?? '');
+    const name = normalizeName(candidate.name);
+    const variants = [...people.keys()].filter(
+      (key) => key.endsWith(`|${board}`) && nameVariant(name, key.split('|')[0] as string),
+    );
+    const key = variants.length === 1 ? (variants[0] as string) : `${name}|${board}`;
     const nextIndex = accepted[position + 1]?.index ?? lines.length;
     const bio = bioBetween(
       lines,
@@ -138,6 +149,13 @@ export function findPeople(lines: Line[], outOfTime: OutOfTime = neverOutOfTime)
     });
   }
   return [...people.values()];
+}
+
+/** Whether two different spellings name one person: the same first word, and one's words all in the other's. */
+function nameVariant(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = [a.split(' '), b.split(' ')].sort((x, y) => x.length - y.length) as [string[], string[]];
+  return short.length >= 2 && short[0] === long[0] && short.every((word) => long.includes(word));
 }
 
 /** "Rena Chua, Director of Marketing" or "Ada Okafor – CFO": a name and its title on one short line. */

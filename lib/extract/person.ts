@@ -33,7 +33,7 @@ const studyPlace = /^(?:from|por|aan de|de l|à l)/;
 // The role a bio gives now: "is the Chief Executive Officer of Legatum", "labora como abogado en 41 Estudio Legal"
 // (a role without a title word counts only when a word of work introduces it).
 const currentRole = new RegExp(
-  String.raw`\b(?:is|ist|est|es|é|\S+ (?:as|als|comme|como))\s+(?:(?:the|a|an|our|der|die|le|la|el|un|une|een)\s+)?([^.;,]{3,90}?)(?:\s+(?:of|at|bei|der|von|chez|de|du|en|del|van|bij)\s+(${organizationOrNumber})|\s+(?:since|seit|depuis|desde|sinds)\b|[.;,]|$)`,
+  String.raw`\b(?:is|ist|est|es|é|\S+ (?:as|als|comme|como))\s+(?:(?:currently|presently|now|also|derzeit|aktuell|actuellement|actualmente)\s+)?(?:(?:the|a|an|our|der|die|le|la|el|un|une|een)\s+)?([^.;,]{3,90}?)(?:\s+(?:of|at|bei|der|von|chez|de|du|en|del|van|bij)\s+(${organizationOrNumber})|\s+(?:since|seit|depuis|desde|sinds)\b|[.;,]|$)`,
   'u',
 );
 // The employer a bio was written for: "Before joining NWEA, …", "Prior to Legatum, …", "co-founded Trustwerk".
@@ -101,6 +101,26 @@ export function bioEvidence(lines: Line[], people: { name: string }[]): boolean 
   return !!found && namedBelow(lines, found.index, surname(found.name));
 }
 
+const bioLabel =
+  /^(?:bio|biography|biografie|biographie|biograf[ií]a|about me|über mich|à propos de moi|sobre m[ií]|over mij|lebenslauf|curriculum vitae|cv|vita)$/i;
+
+/**
+ * The person a bio page's title names beside its label ("Biography - Will Kymlicka", "Über mich | Anna
+ * Weber", or an h1 "Biography" under the title "Will Kymlicka"), when the page's prose names them too.
+ */
+export function bioTitleName(title: string, lines: Line[]): string | undefined {
+  const parts = title.split(/\s+[|–—·•:]\s+|\s+-\s+/).map((part) => part.trim());
+  const labelled =
+    parts.some((part) => bioLabel.test(part)) || lines.some((line) => line.heading === 1 && bioLabel.test(line.text));
+  const name = labelled ? parts.map((part) => parseName(part)?.name).find(Boolean) : undefined;
+  return name && proseNaming(lines, name) >= 0 ? name : undefined;
+}
+
+/** The first paragraph that names the person by their surname. */
+function proseNaming(lines: Line[], name: string): number {
+  return lines.findIndex((line) => line.text.length > 60 && !line.heading && line.text.includes(surname(name)));
+}
+
 /** The person a bio or profile page is about. */
 export function readProfile(
   doc: Document,
@@ -124,12 +144,17 @@ export function readProfile(
   }
   const main = mainName(content, people);
   if (!name && main) name = main.name;
+  const titleName = name ? undefined : bioTitleName(cleanText(doc.querySelector('title')?.textContent), content);
+  if (titleName) name = titleName;
   if (!name) return { method };
 
+  const named = name;
   const nameIndex =
     main?.name === name
       ? main.index
-      : content.findIndex((line) => line.text === name || parseName(line.text)?.name === name);
+      : titleName
+        ? proseNaming(content, titleName)
+        : content.findIndex((line) => line.text === named || parseName(line.text)?.name === named);
   const following = nameIndex >= 0 ? content.slice(nameIndex + 1, nameIndex + 4) : [];
   // A line of the bio that tells the role ("Actualmente labora como abogado en …") is prose, not a stated title.
   const titleLine = following.find(
@@ -147,9 +172,14 @@ export function readProfile(
     .filter((line) => line.text.length > 40 && !line.heading)
     .map((line) => line.text);
   const sentences = paragraphs.flatMap((paragraph) => paragraph.split(/(?<=[.!?])\s+(?=\p{Lu})/u));
-  const role = sentences
+  // The role the bio says is current ("He is currently …") before any other it names ("is also the editor of …").
+  const roles = sentences
     .map((sentence) => currentRole.exec(sentence))
-    .find((match) => match && (hasTitleWord(match[1] ?? '') || workWord.test(match[0])));
+    .filter((match) => match && (hasTitleWord(match[1] ?? '') || workWord.test(match[0])));
+  const role =
+    roles.find((match) =>
+      /\b(?:currently|presently|now|derzeit|aktuell|actuellement|actualmente)\b/.test(match?.[0] ?? ''),
+    ) ?? roles[0];
   const employer = sentences.map((sentence) => currentEmployer.exec(sentence)).find(Boolean);
   const background = backgroundInText(sentences);
   const education = platform.education.length > 0 ? platform.education : background.education;
@@ -234,17 +264,27 @@ function backgroundInText(sentences: string[]): Pick<Profile, 'positions' | 'edu
       from = at + match[0].length;
       const organization = place(match[2]);
       if (organization.length < 3 || /^(?:He|She|The|This|In|At)$/.test(organization)) continue;
+      // "co-editor with Ian Shapiro of …": who one writes or works with is not a place of work.
+      if (match[1] === 'with' && /\bco-?(?:edit|author|writ|found)|\btogether\b|\bjointly\b|\bcollaborat/i.test(before))
+        continue;
       // A school after "from" or "por" is education ("Abogado por la Universidad": a degree); after a word
       // of study too, unless a title comes before it ("Professor an der …").
       const fromSchool = /^(?:from|por)/.test(match[1] ?? '');
       if (
         schoolName.test(organization) &&
-        (studyPlace.test(match[1] ?? '') || /[Ss]tudi/.test(before)) &&
+        // "Nationalism Studies" names a field, not an act of study.
+        (studyPlace.test(match[1] ?? '') || /[Ss]tudi(?!es\b)|\bstudies\b/.test(before)) &&
         !afterWork &&
-        (fromSchool || !hasTitleWord(sentence.slice(Math.max(0, at - 30), at)))
+        (fromSchool || !hasTitleWord(before.split(/[,;]/).pop() ?? ''))
       ) {
         // The degree is what the sentence says before the school, from its last "holds a", "and an".
-        const degree = cleanText(before.split(/\b(?:holds|and|an?)\s+|,/).pop(), 90);
+        const degree = cleanText(
+          before
+            .split(/\b(?:holds|and|an?)\s+|,/)
+            .pop()
+            ?.replace(/^(?:his|her|their|sein|seine|ihr|ihre|son|sa|su)\s+/i, ''),
+          90,
+        );
         if (!education.some((entry) => entry.school === organization))
           education.push({ school: organization, ...(degree ? { degree } : {}) });
         continue;
@@ -289,7 +329,7 @@ export const profilePage: PageKindReader = {
     (page.url && nameSlug(page.url) ? 3 : 0) +
     (page.meta.type === 'profile' ? 3 : 0) +
     (page.hasProfile && page.people.length <= 2 ? 3 : 0) +
-    (bioEvidence(page.lines, page.people) ? 3 : 0),
+    (bioEvidence(page.lines, page.people) || bioTitleName(page.meta.documentTitle, page.lines) ? 3 : 0),
   read: (page) => {
     const { profile, method } = readProfile(page.doc, page.url, page.data, page.lines, page.people);
     if (!profile) return { facts: [] };
