@@ -1,5 +1,6 @@
-import { extractPage } from '@/lib/extract';
+import { readPage } from '@/lib/extract/read-page';
 
-// Injected into a tab only when the user asks for a capture, it reads the page and returns the capture
-// as the result of scripting.executeScript (lib/capture-tab.ts). It leaves nothing behind in the page.
-export default defineUnlistedScript(() => extractPage(document, location.href, { now: Date.now() }));
+// Injected into a tab only when the user asks for a capture, it reads the page into plain data and
+// returns it as the result of scripting.executeScript; the extension makes the capture of it
+// (lib/capture/capture-tab.ts). It leaves nothing behind in the page.
+export default defineUnlistedScript(() => readPage(document, location.href));

@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { type captureProblems, captureSchema, type PendingCapture } from '@/lib/schema/capture';
+import { pageReadingSchema } from '@/lib/schema/page-reading';
 
 /** Pages no extension may read: the browser's own, extension stores, other extensions, PDFs. */
 const restrictedUrl =
   /^(?:chrome|edge|about|brave|opera|vivaldi|moz-extension|chrome-extension|devtools|view-source|chrome-search|data|blob|javascript|file):|^https:\/\/(?:chrome\.google\.com\/webstore|chromewebstore\.google\.com|microsoftedge\.microsoft\.com\/addons|addons\.mozilla\.org)|\.pdf(?:[?#]|$)/i;
 
 /**
- * How long a page may take to answer. The extractor itself stops at a quarter of a second; a page that
+ * How long a page may take to answer. Its reading stops at a quarter of a second; a page that
  * is still loading, or whose own scripts keep it busy, can hold the injection back without end.
  */
 export const CAPTURE_TIMEOUT_MS = 8_000;
@@ -52,8 +53,11 @@ export async function captureTab(
       );
     }
     const [result] = answer;
-    // What comes back from a page is checked like any other input.
-    const parsed = captureSchema.safeParse(result?.result);
+    // What comes back from a page is checked like any other input, and so is the capture made of it.
+    const reading = pageReadingSchema.safeParse(result?.result);
+    // The readers load on the first capture, not with the panel, whose first paint they would slow.
+    const { readCapture } = await import('@/lib/extract');
+    const parsed = reading.success ? captureSchema.safeParse(readCapture(reading.data)) : reading;
     if (!parsed.success) return failed('failed', 'The page gave back something Dossier cannot read.', url, now);
     return { status: 'captured', capture: parsed.data, at: now };
   } catch (error) {

@@ -1,5 +1,5 @@
 import type { Culture } from '@/lib/schema/capture';
-import { type Line, neverOutOfTime, type OutOfTime, timeUp } from './text';
+import { neverOutOfTime, type OutOfTime, type TextLine, timeUp } from './text';
 
 // First person plural, first person singular and second person, in the languages Dossier reads.
 const we = new Set([
@@ -152,7 +152,7 @@ const counted = [...new Set([...we, ...me, ...you, ...valueWords])].sort((a, b) 
 const countedWords = new RegExp(`(?<![\\p{L}\\p{N}])(?:${counted.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
 /** How the page's own text speaks: "we" or "I", and which values words it uses. */
-export function readCulture(lines: Line[], language: string, outOfTime: OutOfTime = neverOutOfTime): Culture {
+export function readCulture(lines: TextLine[], language: string, outOfTime: OutOfTime = neverOutOfTime): Culture {
   const polish = language.toLowerCase().startsWith('pl');
   let total = 0;
   let weCount = 0;
@@ -161,7 +161,7 @@ export function readCulture(lines: Line[], language: string, outOfTime: OutOfTim
   const used = new Map<string, number>();
   // Line by line, so that past the budget the figures stand for the text read so far.
   for (let index = 0; index < lines.length && !timeUp(index, outOfTime); index++) {
-    const text = (lines[index] as Line).text.toLowerCase();
+    const text = (lines[index] as TextLine).text.toLowerCase();
     for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) total++;
     for (const [token] of text.matchAll(countedWords)) {
       if (we.has(token) && (token !== 'my' || polish)) weCount++;

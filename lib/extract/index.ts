@@ -1,24 +1,21 @@
-import type { Capture, CapturedFact, CapturedPerson, OrganizationInfo } from '@/lib/schema/capture';
+import type { Capture, CapturedFact, OrganizationInfo } from '@/lib/schema/capture';
+import type { PageReading } from '@/lib/schema/page-reading';
 import { classifyPage, urlKind } from './classify';
 import { readCulture } from './culture';
-import { countJobSections, jobPage } from './job';
-import { readMeta } from './meta';
+import { jobPage } from './job';
 import { newsPage } from './news';
 import { companyPage, readOrganization } from './organization';
 import type { PageKindReader, PreparedPage } from './page';
-import { findPeople, teamPage } from './people';
+import { teamPage } from './people';
 import { looksLikeProfile, profilePage } from './person';
-import { isLinkedIn, isLinkedInProfile, readLinkedInEmployees } from './platforms/linkedin';
-import { readStructuredData } from './structured-data';
-import { cleanText, MAX_LONG, readLines } from './text';
+import { CAPTURE_BUDGET_MS, type ReadOptions, readPage } from './read-page';
+import { cleanText, MAX_LONG } from './text';
 
-export interface ExtractOptions {
+export { readPage };
+
+export interface ExtractOptions extends ReadOptions {
   /** The capture time, in milliseconds since the epoch: the extractor reads no clock of its own for it. */
   now: number;
-  /** Work budget in milliseconds; past it the extractor returns what it has, marked partial. */
-  budgetMs?: number;
-  /** Elapsed-time source for the budget. */
-  clock?: () => number;
 }
 
 const MAX_FACTS = 200;
@@ -28,53 +25,44 @@ const MAX_FACTS = 200;
  * A new kind is a new module here.
  */
 export const pageKinds: readonly PageKindReader[] = [teamPage, profilePage, jobPage, companyPage, newsPage];
-/**
- * The share of the budget the walk over the page may take: the readers after it need the rest to turn
- * the lines it read into people and facts, so a huge page still gives its first people.
- */
-const LINES_SHARE = 0.6;
 
 /**
  * Reads one page into a capture: its kind, the people it presents, the person, company, job or news it
  * is about, its culture figures, and every fact with the snippet and method it came from. Pure: no
  * browser API, no storage, no network. Never throws: a page it cannot read gives an empty capture.
+ * In the extension the two halves run apart: readPage inside the page, readCapture in the extension.
  */
 export function extractPage(doc: Document, url: string, options: ExtractOptions): Capture {
+  return readCapture(readPage(doc, url, options), options);
+}
+
+/**
+ * A capture from a page's reading: its kind, and what the reader of that kind, the organization's and
+ * the culture's readers find in it, within what is left of the capture's budget. Never throws.
+ */
+export function readCapture(reading: PageReading, options: ReadOptions = {}): Capture {
   const clock = options.clock ?? (() => performance.now());
   const started = clock();
-  const budget = options.budgetMs ?? 250;
+  const budget = (options.budgetMs ?? CAPTURE_BUDGET_MS) - reading.spentMs;
   // Once any reader has seen the budget spent, every later one stops early too, and the capture says so.
   let ranOut = false;
   const outOfTime = () => {
     if (!ranOut && clock() - started > budget) ranOut = true;
     return ranOut;
   };
-  const linesOutOfTime = () => clock() - started > budget * LINES_SHARE;
-  const pageUrl = parseUrl(url);
-  // Kept outside the try: people already found survive a later reader's failure.
-  let people: CapturedPerson[] = [];
+  const pageUrl = parseUrl(reading.url);
+  const { meta, lines, people } = reading;
+  if (reading.failed) return { ...emptyCapture(reading.url, meta.documentTitle), people };
   try {
-    const meta = readMeta(doc);
-    const root = doc.body ?? doc.documentElement;
-    const { lines, truncated } = root
-      ? readLines(root, { outOfTime: linesOutOfTime })
-      : { lines: [], truncated: false };
-
-    // People first: they are what a capture is most often for, and they come before the page's data.
-    // A profile's page lists other people only as suggestions ("People also viewed"): none are its own.
-    const linkedInProfile = isLinkedInProfile(pageUrl);
-    if (!linkedInProfile) people = findPeople(lines, outOfTime);
-    if (isLinkedIn(pageUrl) && !linkedInProfile && people.length === 0) people = readLinkedInEmployees(doc, pageUrl);
-    const data = readStructuredData(doc, outOfTime);
+    const data = { nodes: reading.nodes };
     const page: PreparedPage = {
-      doc,
       url: pageUrl,
       meta,
       data,
       lines,
       people,
-      hasProfile: looksLikeProfile(doc, data, lines),
-      jobSections: countJobSections(lines),
+      reading,
+      hasProfile: looksLikeProfile(data, lines, reading.card),
       addressKind: pageUrl ? urlKind(pageUrl) : undefined,
       outOfTime,
     };
@@ -97,11 +85,11 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions)
     for (const fact of findings.facts) add(fact);
 
     return {
-      url: cleanText(pageUrl?.href ?? url, 2_000),
+      url: cleanText(pageUrl?.href ?? reading.url, 2_000),
       title: cleanText(meta.title || lines.find((line) => line.heading === 1)?.text),
       kind,
       ...(meta.language ? { language: meta.language.slice(0, 20) } : {}),
-      partial: truncated || outOfTime(),
+      partial: reading.partial || outOfTime(),
       people,
       ...(person ? { person } : {}),
       ...(organization.organization ? { organization: organization.organization } : {}),
@@ -112,7 +100,7 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions)
     };
   } catch {
     // A page can break any assumption; the user still gets a capture, marked incomplete.
-    return { ...emptyCapture(url, doc), people };
+    return { ...emptyCapture(reading.url, meta.documentTitle), people };
   }
 }
 
@@ -148,16 +136,10 @@ function addOrganizationFacts(result: ReturnType<typeof readOrganization>, add: 
   }
 }
 
-function emptyCapture(url: string, doc: Document): Capture {
-  let title = '';
-  try {
-    title = cleanText(doc.querySelector?.('title')?.textContent);
-  } catch {
-    title = '';
-  }
+function emptyCapture(url: string, title: string): Capture {
   return {
     url: cleanText(url, 2_000),
-    title,
+    title: cleanText(title),
     kind: 'other',
     partial: true,
     people: [],

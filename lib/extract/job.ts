@@ -4,16 +4,8 @@ import { toIsoDate } from './dates';
 import type { PageMeta } from './meta';
 import type { PageKindReader, PreparedPage } from './page';
 import { sectionItems, sectionsMatching } from './sections';
-import {
-  inertBody,
-  type LinkedNode,
-  nodesOfType,
-  type StructuredData,
-  textOf,
-  textsOf,
-  unescapeMarkup,
-} from './structured-data';
-import { cleanText, findLine, type Line, MAX_LONG, neverOutOfTime, type OutOfTime, readLines } from './text';
+import { type LinkedNode, nodesOfType, type StructuredData, textOf, textsOf } from './structured-data';
+import { cleanText, findLine, MAX_LONG, neverOutOfTime, type OutOfTime, type TextLine } from './text';
 
 // Headings of duties and of requirements, whatever the wording, in the languages Dossier reads.
 const responsibilitiesHeading =
@@ -56,10 +48,8 @@ const postingPart = new RegExp(`${responsibilitiesHeading.source}|${requirements
  * How much the page's sections look like a job posting's: 1 for headed duties, 1 for headed requirements
  * (an "Experience" heading alone is a profile's as much as a posting's). Tabbed postings count too.
  */
-export function countJobSections(lines: Line[], doc?: Document): number {
-  const parts = [...titledLists(lines), ...(doc ? tabLists(doc) : [])].filter(
-    ([title, items]) => items.length && title.length <= 80,
-  );
+export function countJobSections(lines: TextLine[], tabs: Titled[] = []): number {
+  const parts = [...titledLists(lines), ...tabs].filter(([title, items]) => items.length && title.length <= 80);
   return (
     Number(parts.some(([title]) => responsibilitiesHeading.test(title))) +
     Number(parts.some(([title]) => requirementsHeading.test(title) && !/^exper/i.test(title)))
@@ -78,14 +68,18 @@ type Titled = [heading: string, items: string[]];
 export function readJob(
   data: StructuredData,
   meta: PageMeta,
-  lines: Line[],
+  lines: TextLine[],
   outOfTime: OutOfTime = neverOutOfTime,
-  page?: Pick<PreparedPage, 'doc' | 'url'>,
+  page?: Pick<PreparedPage, 'reading' | 'url'>,
 ): JobResult {
   const node = nodesOfType(data, 'JobPosting')[0];
-  const fromData = node ? (data.method.get(node) ?? 'json-ld') : undefined;
-  const doc = page?.doc;
-  const parts = [...titledLists(lines), ...(doc ? tabLists(doc) : []), ...descriptionLists(node, doc, outOfTime)];
+  const fromData = node?.['@from'];
+  const reading = page?.reading;
+  const parts = [
+    ...titledLists(lines),
+    ...(reading?.tabs ?? []),
+    ...(reading?.descriptionLines.length ? titledLists(reading.descriptionLines) : []),
+  ];
   const responsibilities = listsUnder(parts, responsibilitiesHeading);
   const requirements = listsUnder(parts, requirementsHeading, responsibilities);
 
@@ -95,13 +89,13 @@ export function readJob(
   const location =
     jobLocation(node) ||
     labelledValue(lines, locationLabel) ||
-    (doc ? taggedText(doc, '[class*=ocation],[data-automation*=ocation],[data-automation-id*=ocation]') : '') ||
+    (reading?.locationTag ?? '') ||
     // A posting that names no place may still say how the work is done: "Hybrid on-site and remote telework".
     cleanText(lines.find((line) => line.text.length <= 80 && workplaceLine.test(line.text))?.text.replace(/\.$/, ''));
   const company =
     textOf(resolve(data, node?.hiringOrganization)) ||
     companyNearTitle(lines, title, location) ||
-    (doc ? siteBrand(doc, meta, title, page?.url) : '');
+    (reading ? siteBrand(reading.logoAlt, meta, title, page?.url) : '');
   // A short line that states the terms, else a longer one that names the hours ("Full time position with …").
   const typeLine =
     lines.find((line) => line.text.length <= 60 && employmentTypes.test(line.text))?.text ??
@@ -134,7 +128,7 @@ export function readJob(
  * The posting's title: the main heading the document's title repeats ("Jobs at Acme: Engineer" picks the
  * h1 "Engineer" over a banner's "Join Acme"), else the first main heading, else the title's first part.
  */
-function pageTitle(lines: Line[], meta: PageMeta): string {
+function pageTitle(lines: TextLine[], meta: PageMeta): string {
   const headings = lines.filter((line) => line.heading === 1).map((line) => line.text);
   const inTitle = headings
     .filter((text) => meta.documentTitle.toLowerCase().includes(text.toLowerCase()))
@@ -143,48 +137,18 @@ function pageTitle(lines: Line[], meta: PageMeta): string {
 }
 
 // Kind detection and the reader both ask for a page's sections: they are found once per page.
-const titledOfLines = new WeakMap<Line[], Titled[]>();
+const titledOfLines = new WeakMap<TextLine[], Titled[]>();
 
 /** The page's sections, each with its list items (items in a heading inside an <li> too) or its lines. */
-function titledLists(lines: Line[]): Titled[] {
+function titledLists(lines: TextLine[]): Titled[] {
   const known = titledOfLines.get(lines);
   if (known) return known;
   const titled = sectionsMatching(lines, postingPart).map((section): Titled => {
-    const listed = section.lines.filter((line) => line.block.closest?.('li'));
+    const listed = section.lines.filter((line) => line.inList);
     return [section.heading.text, listed.length >= 2 ? listed.map((line) => line.text) : sectionItems(section)];
   });
   titledOfLines.set(lines, titled);
   return titled;
-}
-
-/** Tabbed postings ("Responsibilities | About you"): each tab panel's items, headed by the tab naming it. */
-function tabLists(doc: Document): Titled[] {
-  const tabs = new Map(
-    Array.from(doc.querySelectorAll('[aria-controls]'), (tab) => [tab.getAttribute('aria-controls'), tab.textContent]),
-  );
-  return Array.from(doc.querySelectorAll('[role=tabpanel]'))
-    .slice(0, 20)
-    .map((panel) => [
-      cleanText(tabs.get(panel.id)),
-      Array.from(panel.querySelectorAll('li'))
-        .slice(0, 40)
-        .map((item) => cleanText(item.textContent, MAX_LONG)),
-    ]);
-}
-
-// A description longer than this is read in part: postings run to a few thousand characters, and a
-// DOM without native parsing (jsdom) takes a millisecond for every few elements.
-const MAX_DESCRIPTION = 20_000;
-
-/**
- * Job descriptions in JSON-LD are HTML in a string, often escaped once more ("&lt;li&gt;"): read in an
- * inert document, which runs no script and fetches nothing, as lines of text, never as markup.
- */
-function descriptionLists(node: LinkedNode | undefined, doc: Document | undefined, outOfTime: OutOfTime): Titled[] {
-  const raw = node?.description;
-  if (!doc || typeof raw !== 'string') return [];
-  const body = inertBody(unescapeMarkup(raw.slice(0, MAX_DESCRIPTION)), doc);
-  return body ? titledLists(readLines(body, { maxElements: 5_000, outOfTime }).lines) : [];
 }
 
 /** The items of every part whose heading matches, in page order, each item once. */
@@ -204,7 +168,7 @@ function resolve(data: StructuredData, value: unknown): unknown {
 }
 
 /** A short line right under the title, as job boards print the employer: not a label, not a sentence. */
-function companyNearTitle(lines: Line[], title: string, location: string): string {
+function companyNearTitle(lines: TextLine[], title: string, location: string): string {
   const index = lines.findIndex((line) => line.heading === 1 && line.text === title);
   if (index < 0) return '';
   const next = lines.slice(index + 1, index + 4).find((line) => line.text.length <= 60 && !/\d/.test(line.text));
@@ -222,25 +186,12 @@ function companyNearTitle(lines: Line[], title: string, location: string): strin
  * The employer a company's own careers site names: its logo's text, its site name, or the part of its
  * title that is not the job's. Never a job board's own name.
  */
-function siteBrand(doc: Document, meta: PageMeta, title: string, url: URL | undefined): string {
-  const logo = Array.from(doc.querySelectorAll('img[alt]'))
-    .slice(0, 50)
-    .find((img) => /logo/i.test(img.outerHTML));
-  const logoText = cleanText(logo?.getAttribute('alt')?.replace(/\blogo\b/gi, ''));
+function siteBrand(logoText: string, meta: PageMeta, title: string, url: URL | undefined): string {
   // A job board's own name and title are never the employer's.
   if (logoText || (url && urlKind(new URL('/', url)))) return logoText;
   const parts = meta.documentTitle.split(/\s+[|–—·•»:]\s+|\s+-\s+/);
   const fromTitle = parts.length > 1 ? (parts.find((part) => !part.includes(title)) ?? '') : '';
   return (meta.siteName || fromTitle).replace(/\s+(?:careers?|jobs|karriere)$/i, '');
-}
-
-/** The short text of the first element the selector finds outside navigation and footers. */
-function taggedText(doc: Document, selector: string): string {
-  for (const element of Array.from(doc.querySelectorAll(selector)).slice(0, 30)) {
-    const text = cleanText(element.textContent);
-    if (text && text.length <= 80 && !element.closest('nav, footer, [role=navigation]')) return text;
-  }
-  return '';
 }
 
 /** Where the job is: its places, or "Remote" (with the countries it is open to) for a remote job. */
@@ -266,9 +217,9 @@ function place(value: unknown): string {
   return [locality, textOf(address.addressCountry)].filter(Boolean).join(', ');
 }
 
-function labelledValue(lines: Line[], label: RegExp): string {
+function labelledValue(lines: TextLine[], label: RegExp): string {
   for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] as Line;
+    const line = lines[index] as TextLine;
     if (line.text.length > 120 || !label.test(line.text)) continue;
     const inline = line.text.replace(label, '').trim();
     if (inline) return inline;
@@ -310,7 +261,7 @@ function humanize(value: string): string {
 export const jobPage: PageKindReader = {
   kind: 'job',
   detect: (page) => {
-    const sections = countJobSections(page.lines, page.doc);
+    const sections = countJobSections(page.lines, page.reading.tabs);
     return (nodesOfType(page.data, 'JobPosting').length ? 6 : 0) + (sections > 1 ? 4 : sections);
   },
   read: (page) => {

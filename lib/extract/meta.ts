@@ -1,26 +1,9 @@
+import type { PageMeta } from '@/lib/schema/page-reading';
 import { cleanText, MAX_LONG } from './text';
 
-/** What the page says about itself in <head>: OpenGraph, Twitter cards, and plain meta tags. */
-export interface PageMeta {
-  title: string;
-  /** The <title> element itself, which often ends with the site's name when og:title does not. */
-  documentTitle: string;
-  siteName: string;
-  description: string;
-  /** og:type: "article", "website", "profile". */
-  type: string;
-  published: string;
-  author: string;
-  canonical: string;
-  language: string;
-  /** The alt text of the site's logo ("Acme logo" → "Acme"), a witness of the company's name. */
-  logo: string;
-  /** The copyright line of the footer, from its mark on: "© 2024 Acme Ltd. All rights reserved." */
-  copyright: string;
-  /** Every meta tag by lower-case name or property, first one wins. */
-  all: Map<string, string>;
-}
+export type { PageMeta };
 
+/** What the page says about itself in <head> (OpenGraph, Twitter cards, plain meta tags), and its logo and copyright line. */
 export function readMeta(doc: Document): PageMeta {
   const all = new Map<string, string>();
   for (const meta of Array.from(doc.querySelectorAll('meta')).slice(0, 500)) {
@@ -65,7 +48,6 @@ export function readMeta(doc: Document): PageMeta {
         ?.replace(/\b(?:logo(?:type)?|emblem)\b/gi, ''),
     ),
     copyright: copyrightLine(doc),
-    all,
   };
 }
 

@@ -6,7 +6,7 @@ import type { PageMeta } from './meta';
 import { looksLikeName } from './names';
 import type { PageKindReader } from './page';
 import { nodesOfType, type StructuredData, textOf } from './structured-data';
-import { cleanText, type Line } from './text';
+import { cleanText, type TextLine } from './text';
 import { hasTitleWord } from './titles';
 
 const newsTypes = ['NewsArticle', 'ReportageNewsArticle', 'PressRelease', 'AnalysisNewsArticle'];
@@ -54,15 +54,15 @@ const dateline = new RegExp(
 );
 
 /** Where the story starts: the headline's line (an <h1>, else the title's), or 0. */
-function headlineAt(lines: Line[], title: string): number {
+function headlineAt(lines: TextLine[], title: string): number {
   const at = lines.findIndex((line) => (line.heading === 1 && line.text.length > 15) || line.text === title);
   return Math.max(0, at);
 }
 
 /** The line of a press dateline near the story's start ("BAAR, SWITZERLAND" alone counts too), or -1. */
-function datelineAt(lines: Line[], from: number): number {
+function datelineAt(lines: TextLine[], from: number): number {
   for (let index = from; index < Math.min(lines.length, from + 40); index++) {
-    const text = (lines[index] as Line).text;
+    const text = (lines[index] as TextLine).text;
     if (text.length > 40 && dateline.test(text)) return index;
     const alone = text.length < 64 && text === text.toUpperCase() && /^\p{Lu}[^,]{2,30}, \p{Lu}[^,]{2,30}$/u.test(text);
     if (alone && (lines[index + 1]?.text.length ?? 0) > 100) return index;
@@ -71,7 +71,7 @@ function datelineAt(lines: Line[], from: number): number {
 }
 
 /** A heading or a bold line: where headlines and "About X" sections stand. */
-const strong = (line: Line) => line.heading > 0 || /^(?:b|strong)$/i.test(line.owner.tagName);
+const strong = (line: TextLine) => line.heading > 0 || /^(?:B|STRONG)$/.test(line.ownerTag);
 /** "LISA MASCARO" → "Lisa Mascaro": bylines are often set in capitals. */
 const unshout = (text: string) => text.replace(/\p{Lu}{2,}/gu, (word) => word[0] + word.slice(1).toLowerCase());
 /** One name or two joined by "and": "Jordan Robertson and Rachel Metz". */
@@ -124,7 +124,7 @@ function titleFromAppointment(rest: string): string {
 export function readNews(
   data: StructuredData,
   meta: PageMeta,
-  lines: Line[],
+  lines: TextLine[],
   siteName: string,
   host = '',
 ): News | undefined {
@@ -144,19 +144,12 @@ export function readNews(
   );
   if (!headline) return undefined;
 
-  let datetime: string | null | undefined;
-  for (const line of content) {
-    const time = line.owner.closest('time') ?? line.owner.querySelector?.('time');
-    if (time) {
-      datetime = time.getAttribute('datetime');
-      break;
-    }
-  }
+  const datetime = content.find((line) => line.datetime !== undefined)?.datetime || undefined;
   const nearHeadline = content.slice(Math.max(0, start - 3), start + 12);
   const datePublished =
     toIsoDate(textOf(node?.datePublished)) ??
     toIsoDate(meta.published) ??
-    toIsoDate(datetime ?? undefined) ??
+    toIsoDate(datetime) ??
     nearHeadline.map((line) => (line.text.length < 120 ? toIsoDate(line.text) : undefined)).find(Boolean) ??
     toIsoDate(content[datelineIndex]?.text.slice(0, 60));
 
@@ -204,7 +197,7 @@ export function readNews(
  */
 function subjectOrganization(
   headline: string,
-  lines: Line[],
+  lines: TextLine[],
   node: Record<string, unknown> | undefined,
   siteName: string,
   host: string,

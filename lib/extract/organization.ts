@@ -10,11 +10,11 @@ import {
   cleanText,
   findLine,
   firstSentence,
-  type Line,
   MAX_LINE,
   MAX_LONG,
   neverOutOfTime,
   type OutOfTime,
+  type TextLine,
   timeUp,
   webAddress,
 } from './text';
@@ -77,7 +77,7 @@ export interface OrganizationResult {
 export function readOrganization(
   data: StructuredData,
   meta: PageMeta,
-  lines: Line[],
+  lines: TextLine[],
   options: {
     preferredName?: string;
     describesCompany: boolean;
@@ -94,7 +94,7 @@ export function readOrganization(
     candidates.find((candidate) => preferredName && sameName(textOf(candidate.name), preferredName)) ??
     candidates.find((candidate) => meta.siteName && sameName(textOf(candidate.name), meta.siteName)) ??
     candidates[0];
-  const from = node ? (data.method.get(node) ?? 'json-ld') : undefined;
+  const from = node?.['@from'];
 
   const info: Partial<OrganizationInfo> = { values: [] };
   const set = (
@@ -124,7 +124,7 @@ export function readOrganization(
   }
   // A business whose markup gives only its address (a LocalBusiness without a name) still says where it is.
   const place = nodesOfType(data, ...organizationTypes).find((candidate) => candidate.address);
-  if (place) set('headquarters', addressText(place.address), data.method.get(place) ?? 'json-ld');
+  if (place) set('headquarters', addressText(place.address), place['@from']);
   if (info.name) info.name = info.name.replace(legalForm, '');
   set('name', chooseName(meta, lines, options.host ?? '') ?? '', 'meta');
   // A job board's or a newspaper's meta description is about the page, not the company.
@@ -132,7 +132,7 @@ export function readOrganization(
 
   // Definition lists and label lines: "Founded 2011", "Headquarters: London".
   for (let index = 0; index < lines.length && !timeUp(index, outOfTime); index++) {
-    const line = lines[index] as Line;
+    const line = lines[index] as TextLine;
     if (line.text.length > 40) continue;
     for (const [field, pattern] of labelled) {
       if (info[field] || !pattern.test(line.text)) continue;
@@ -155,7 +155,7 @@ export function readOrganization(
   const visionText = vision?.lines.find((line) => line.text.length >= 10)?.text;
   if (vision && visionText) set('vision', firstSentence(visionText), 'structure', visionText);
   for (let index = 0; index < lines.length && !info.mission && !timeUp(index, outOfTime); index++) {
-    const line = lines[index] as Line;
+    const line = lines[index] as TextLine;
     const match = missionSentence.exec(line.text);
     // A purpose stated inside a sentence is that whole sentence; "Our mission is …" starts its own.
     const from = match && purposeInside.test(match[0]) ? line.text.lastIndexOf('. ', match.index) + 1 : match?.index;
@@ -204,7 +204,7 @@ const nameWords = (text: string) =>
  * Witness order (rank) settles what is still tied, and a page that no witness backs keeps the old
  * order: site name, then the title's last part.
  */
-function chooseName(meta: PageMeta, lines: Line[], host: string): string | undefined {
+function chooseName(meta: PageMeta, lines: TextLine[], host: string): string | undefined {
   // [name, rank]: 0 site, 1 title's last part, 2 logo, 3 copyright, 4 text, 5 other title part, 6 domain.
   const candidates: [string, number][] = [];
   const add = (name: string | undefined, rank: number) => {
@@ -308,7 +308,7 @@ function isLabel(text: string): boolean {
  * The values under a values heading: list items, or labels each followed by a sentence that explains
  * it. The list ends at the first label without an explanation (the next part of the page).
  */
-function readValues(lines: Line[]): { names: string[]; snippet: string } {
+function readValues(lines: TextLine[]): { names: string[]; snippet: string } {
   const start = lines.findIndex(
     (line) =>
       line.heading !== 1 && // the page's own title ("Mission, Vision & Values") is not the section
@@ -324,11 +324,11 @@ function readValues(lines: Line[]): { names: string[]; snippet: string } {
     const names = triad?.text.split(/[.!] ?/).filter(Boolean) ?? [];
     return { names, snippet: triad?.text ?? '' };
   }
-  const heading = lines[start] as Line;
+  const heading = lines[start] as TextLine;
   const after = lines.slice(start + 1, start + 1 + MAX_VALUES * 3);
   const names: string[] = [];
   const used: string[] = [];
-  const items = after.filter((line, index) => line.block.tagName.toUpperCase() === 'LI' && index < MAX_VALUES * 2);
+  const items = after.filter((line, index) => line.blockTag === 'LI' && index < MAX_VALUES * 2);
   if (items.length >= 2 && items.every((item) => item.text.length <= 200)) {
     for (const item of items.slice(0, MAX_VALUES)) {
       // A list item names its value first ("Own the outcome. We measure…"), in a few more words than a label.
@@ -341,7 +341,7 @@ function readValues(lines: Line[]): { names: string[]; snippet: string } {
     // heading that names no value sets the level at which the section ends.
     let level = heading.heading;
     for (let index = 0; index < after.length && names.length < MAX_VALUES; index++) {
-      const line = after[index] as Line;
+      const line = after[index] as TextLine;
       if (level > 0 && line.heading > 0 && line.heading <= level) break;
       if (!level && line.heading > 0 && !isLabel(line.text)) level = line.heading;
       // Sentences between values (or an introduction before the first) are passed over.
@@ -405,7 +405,7 @@ export const companyPage: PageKindReader = {
     // A heading or a bold label ("<strong>VISIÓN</strong>") for the company's mission, vision, values or history.
     (page.lines.some(
       (line) =>
-        (line.heading > 0 || /^(?:STRONG|B)$/.test(line.owner.tagName)) &&
+        (line.heading > 0 || /^(?:STRONG|B)$/.test(line.ownerTag)) &&
         line.text.length <= 40 &&
         [missionHeading, visionHeading, valuesHeading, historyHeading].some((pattern) => pattern.test(line.text)),
     )

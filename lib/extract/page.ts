@@ -1,22 +1,22 @@
 import type { Capture, CapturedFact, CapturedPerson } from '@/lib/schema/capture';
+import type { PageReading } from '@/lib/schema/page-reading';
 import type { PageKind } from '@/lib/schema/source';
 import type { PageMeta } from './meta';
 import type { StructuredData } from './structured-data';
-import type { Line, OutOfTime } from './text';
+import type { OutOfTime, TextLine } from './text';
 
 /** One page, read once into what every kind of page is judged and read from. */
 export interface PreparedPage {
-  doc: Document;
   url: URL | undefined;
   meta: PageMeta;
   data: StructuredData;
-  lines: Line[];
+  lines: TextLine[];
   /** The people the page presents (found before its kind is known: every kind may list some). */
   people: CapturedPerson[];
+  /** What only the page's elements showed, read inside the page: its contact card, tabs, logo. */
+  reading: PageReading;
   /** Whether the page looks like one person's: person data, a contact card, a name as main heading. */
   hasProfile: boolean;
-  /** How many sections are headed like a job posting's. */
-  jobSections: number;
   /** The kind the address names by a path segment or its host, if any. */
   addressKind: PageKind | undefined;
   outOfTime: OutOfTime;

@@ -1,10 +1,11 @@
 import type { Position, Profile } from '@/lib/schema/capture';
+import type { PageReading } from '@/lib/schema/page-reading';
 import { nameSlug } from './classify';
 import { parseName } from './names';
 import type { PageKindReader } from './page';
-import { currentTitle, isLinkedIn, isLinkedInProfile, readLinkedInProfile } from './platforms/linkedin';
+import { currentTitle, isLinkedInProfile } from './platforms/linkedin';
 import { nodesOfType, type StructuredData, textOf } from './structured-data';
-import { cleanText, type Line } from './text';
+import { cleanText, type TextLine } from './text';
 import { hasTitleWord, isTitleLike } from './titles';
 
 export interface ProfileResult {
@@ -57,8 +58,8 @@ function splitTitleAndOrganization(line: string): { title: string; organization?
 }
 
 /** Whether the page looks like one person's: person data, a contact card, or a name as a main heading. */
-export function looksLikeProfile(doc: Document, data: StructuredData, lines: Line[]): boolean {
-  if (nodesOfType(data, 'ProfilePage', 'Person').length > 0 || doc.querySelector('.vcard, .h-card')) return true;
+export function looksLikeProfile(data: StructuredData, lines: TextLine[], card: PageReading['card']): boolean {
+  if (nodesOfType(data, 'ProfilePage', 'Person').length > 0 || card) return true;
   const headings = lines.filter((line) => line.heading > 0 && line.heading <= 2).slice(0, 4);
   return headings.some((line) => parseName(line.text));
 }
@@ -71,10 +72,10 @@ const surname = (name: string) => name.split(' ').pop() ?? name;
  * repeats, else a lone card's name, else the first name heading. A slogan heading that parses as a
  * name ("Improving Security Operations") is passed over when a real one follows.
  */
-function mainName(lines: Line[], people: { name: string }[]): { name: string; index: number } | undefined {
+function mainName(lines: TextLine[], people: { name: string }[]): { name: string; index: number } | undefined {
   let fallback: { name: string; index: number } | undefined;
   for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] as Line;
+    const line = lines[index] as TextLine;
     // The person comes before the page's prose: a name after an article is its author's box.
     if (line.text.length > 200) break;
     const lone = people.length === 1 && line.text === people[0]?.name;
@@ -87,7 +88,7 @@ function mainName(lines: Line[], people: { name: string }[]): { name: string; in
 }
 
 /** Whether prose under a name line, before the next heading, names the person again. */
-function namedBelow(lines: Line[], index: number, last: string): boolean {
+function namedBelow(lines: TextLine[], index: number, last: string): boolean {
   for (const line of lines.slice(index + 1, index + 7)) {
     if (line.heading) return false;
     if (line.text.length > 60 && line.text.includes(last)) return true;
@@ -96,7 +97,7 @@ function namedBelow(lines: Line[], index: number, last: string): boolean {
 }
 
 /** Whether the page reads as one person's bio: a name heading over prose that names them again. */
-export function bioEvidence(lines: Line[], people: { name: string }[]): boolean {
+export function bioEvidence(lines: TextLine[], people: { name: string }[]): boolean {
   const found = people.length < 2 && mainName(lines, people);
   return !!found && namedBelow(lines, found.index, surname(found.name));
 }
@@ -108,7 +109,7 @@ const bioLabel =
  * The person a bio page's title names beside its label ("Biography - Will Kymlicka", "Über mich | Anna
  * Weber", or an h1 "Biography" under the title "Will Kymlicka"), when the page's prose names them too.
  */
-export function bioTitleName(title: string, lines: Line[]): string | undefined {
+export function bioTitleName(title: string, lines: TextLine[]): string | undefined {
   const parts = title.split(/\s+[|–—·•:]\s+|\s+-\s+/).map((part) => part.trim());
   const labelled =
     parts.some((part) => bioLabel.test(part)) || lines.some((line) => line.heading === 1 && bioLabel.test(line.text));
@@ -117,34 +118,35 @@ export function bioTitleName(title: string, lines: Line[]): string | undefined {
 }
 
 /** The first paragraph that names the person by their surname. */
-function proseNaming(lines: Line[], name: string): number {
+function proseNaming(lines: TextLine[], name: string): number {
   return lines.findIndex((line) => line.text.length > 60 && !line.heading && line.text.includes(surname(name)));
 }
 
 /** The person a bio or profile page is about. */
 export function readProfile(
-  doc: Document,
-  url: URL | undefined,
+  reading: Pick<PageReading, 'card' | 'platformProfile' | 'meta'>,
   data: StructuredData,
-  lines: Line[],
+  lines: TextLine[],
   people: { name: string; title?: string }[] = [],
 ): ProfileResult {
   const personNode =
     nodesOfType(data, 'ProfilePage')
       .map((page) => page.mainEntity as Record<string, unknown> | undefined)
       .find((entity) => entity && textOf(entity.name)) ?? nodesOfType(data, 'Person')[0];
-  const card = doc.querySelector('.vcard, .h-card');
+  const { card } = reading;
   const content = lines;
 
   let name = textOf(personNode?.name);
-  let method: ProfileResult['method'] = personNode ? (data.method.get(personNode as never) ?? 'json-ld') : 'structure';
+  let method: ProfileResult['method'] = personNode
+    ? ((personNode['@from'] as ProfileResult['method'] | undefined) ?? 'json-ld')
+    : 'structure';
   if (!name && card) {
-    name = cleanText(card.querySelector('.fn, .p-name')?.textContent);
+    name = card.name;
     method = 'microdata';
   }
   const main = mainName(content, people);
   if (!name && main) name = main.name;
-  const titleName = name ? undefined : bioTitleName(cleanText(doc.querySelector('title')?.textContent), content);
+  const titleName = name ? undefined : bioTitleName(reading.meta.documentTitle, content);
   if (titleName) name = titleName;
   if (!name) return { method };
 
@@ -161,10 +163,10 @@ export function readProfile(
     (line) =>
       isTitleLike(line.text) && hasTitleWord(line.text) && line.text.length < 200 && !currentRole.test(line.text),
   );
-  const headline = cleanText(card?.querySelector('.headline, .p-job-title, .title')?.textContent) || undefined;
+  const headline = card?.headline || undefined;
   const titleAndPlace = titleLine ? splitTitleAndOrganization(cleanText(titleLine.text)) : { title: '' };
 
-  const platform = isLinkedIn(url) ? readLinkedInProfile(doc) : { positions: [], education: [] };
+  const platform = reading.platformProfile ?? { positions: [], education: [] };
   const platformTitle = currentTitle(platform.positions);
   // The bio: the prose after the name (short CV lines too), up to the next mention of someone else.
   const paragraphs = content
@@ -203,14 +205,14 @@ export function readProfile(
         ];
   const organization =
     textOf(personNode?.worksFor) ||
-    cleanText(card?.querySelector('.org, .p-org')?.textContent) ||
+    card?.organization ||
     titleAndPlace.organization ||
     place(employer?.[1]) ||
     roleOrganization ||
     undefined;
   const location =
     textOf((personNode?.address as Record<string, unknown> | undefined)?.addressLocality ?? personNode?.homeLocation) ||
-    cleanText(card?.querySelector('.locality, .p-locality, .adr')?.textContent) ||
+    card?.location ||
     undefined;
 
   const title = statedTitle || cleanText(role?.[1]) || undefined;
@@ -331,7 +333,7 @@ export const profilePage: PageKindReader = {
     (page.hasProfile && page.people.length <= 2 ? 3 : 0) +
     (bioEvidence(page.lines, page.people) || bioTitleName(page.meta.documentTitle, page.lines) ? 3 : 0),
   read: (page) => {
-    const { profile, method } = readProfile(page.doc, page.url, page.data, page.lines, page.people);
+    const { profile, method } = readProfile(page.reading, page.data, page.lines, page.people);
     if (!profile) return { facts: [] };
     const fact = (type: 'position' | 'education', ...parts: (string | undefined)[]) => {
       const text = parts.filter(Boolean).join(', ');

@@ -1,12 +1,11 @@
+import type { LinkedNode } from '@/lib/schema/page-reading';
 import { cleanText, MAX_LONG, neverOutOfTime, type OutOfTime, readLines } from './text';
 
-/** A schema.org node from JSON-LD or microdata, as plain data. */
-export type LinkedNode = { '@type': string[] } & Record<string, unknown>;
+export type { LinkedNode };
 
+/** The page's schema.org nodes, each with where it came from (`@from`, for the fact's `method`). */
 export interface StructuredData {
   nodes: LinkedNode[];
-  /** Where each node came from, for the fact's `method`. */
-  method: Map<LinkedNode, 'json-ld' | 'microdata'>;
 }
 
 const MAX_SCRIPT_CHARS = 2_000_000;
@@ -18,7 +17,7 @@ const MAX_VALUES = 50;
 /** Every schema.org node the page embeds as JSON-LD or microdata, nested ones included. */
 export function readStructuredData(doc: Document, outOfTime: OutOfTime = neverOutOfTime): StructuredData {
   owner = doc;
-  const walk: Walk = { nodes: [], method: new Map(), steps: 0, outOfTime, stopped: false };
+  const walk: Walk = { nodes: [], steps: 0, outOfTime, stopped: false };
   // Past the budget, the nodes read so far are kept; the first script (usually the page's own) is
   // always read.
   const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).slice(0, 50);
@@ -32,7 +31,7 @@ export function readStructuredData(doc: Document, outOfTime: OutOfTime = neverOu
     if (item.parentElement?.closest('[itemscope]')) continue; // nested items are read with their parent
     collect(readMicrodataItem(item, 0), 0, walk, 'microdata');
   }
-  return { nodes: walk.nodes, method: walk.method };
+  return { nodes: walk.nodes };
 }
 
 interface Walk extends StructuredData {
@@ -69,7 +68,7 @@ export function parseJsonLd(text: string): unknown {
 }
 
 function collect(value: unknown, depth: number, walk: Walk, from: 'json-ld' | 'microdata'): void {
-  const { nodes, method } = walk;
+  const { nodes } = walk;
   if (depth > MAX_DEPTH || nodes.length >= MAX_NODES || value === null || typeof value !== 'object') return;
   if (walk.stopped || (++walk.steps % 500 === 0 && walk.outOfTime())) {
     walk.stopped = true;
@@ -82,9 +81,7 @@ function collect(value: unknown, depth: number, walk: Walk, from: 'json-ld' | 'm
   const record = value as Record<string, unknown>;
   const types = typesOf(record['@type']);
   if (types.length > 0) {
-    const node = { ...record, '@type': types } as LinkedNode;
-    nodes.push(node);
-    method.set(node, from);
+    nodes.push({ ...record, '@type': types, '@from': from });
   }
   for (const [key, child] of Object.entries(record)) {
     if (key !== '@context' && child && typeof child === 'object') collect(child, depth + 1, walk, from);
@@ -145,7 +142,7 @@ const MAX_VALUE_DEPTH = 8;
 /** A property as text: a string, the first of a list, or the name or value of a nested node. */
 export function textOf(value: unknown, max = 500, depth = 0): string {
   if (value === null || value === undefined || depth > MAX_VALUE_DEPTH) return '';
-  if (typeof value === 'string') return cleanText(plainText(value.slice(0, max * 4 + 1_000)), max);
+  if (typeof value === 'string') return cleanText(value, max);
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (Array.isArray(value)) return textOf(value[0], max, depth + 1);
   if (typeof value === 'object') {
@@ -178,6 +175,50 @@ export function inertBody(html: string, from = owner): HTMLElement | undefined {
 /** Markup a site escaped once more ("&lt;li&gt;") unescaped, entities decoded; tags of its own kept. */
 export function unescapeMarkup(text: string): string {
   return markup.test(text) || !text.includes('&') ? text : (inertBody(text)?.textContent ?? text);
+}
+
+// How much of the nodes' values is handed on: real pages hold a few thousand values; past this a page's
+// data is read in part.
+const MAX_PLAIN_VALUES = 100_000;
+
+/**
+ * The nodes as plain data for the readers outside the page: every string read as text (JSON-LD strings
+ * carry HTML entities and markup, which only the page's DOM parses), lists and nesting cut to what a
+ * reader follows. Past the budget, strings that would need parsing are left out.
+ */
+export function plainNodes(nodes: LinkedNode[], outOfTime: OutOfTime = neverOutOfTime): LinkedNode[] {
+  const known = new Map<string, string>();
+  let values = 0;
+  let late = false;
+  const plain = (value: unknown, depth: number): unknown => {
+    if (++values > MAX_PLAIN_VALUES || depth > MAX_VALUE_DEPTH) return undefined;
+    if (!late && values % 64 === 0) late = outOfTime();
+    if (typeof value === 'string') {
+      const text = value.slice(0, MAX_LONG * 4);
+      if (!markup.test(text) && !text.includes('&')) return text;
+      let read = known.get(text);
+      if (read === undefined && !late) {
+        read = plainText(text).slice(0, MAX_LONG * 4);
+        known.set(text, read);
+      }
+      return read;
+    }
+    if (typeof value === 'number' || typeof value === 'boolean') return value;
+    if (!value || typeof value !== 'object') return undefined;
+    if (Array.isArray(value)) {
+      return value
+        .slice(0, MAX_VALUES)
+        .map((item) => plain(item, depth + 1))
+        .filter((item) => item !== undefined);
+    }
+    const record: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value).slice(0, MAX_VALUES * 2)) {
+      const copied = key === '@context' ? undefined : plain(child, depth + 1);
+      if (copied !== undefined) record[key] = copied;
+    }
+    return record;
+  };
+  return nodes.map((node) => ({ ...(plain(node, 0) as object), '@type': node['@type'], '@from': node['@from'] }));
 }
 
 // JSON-LD strings sometimes carry HTML entities or markup; they are text, never markup.

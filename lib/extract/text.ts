@@ -1,4 +1,7 @@
 /** Text as the extractor reads it: plain, trimmed, capped, and split into the lines a reader sees. */
+import type { TextLine } from '@/lib/schema/page-reading';
+
+export type { TextLine };
 
 export const MAX_LINE = 500;
 export const MAX_LONG = 5_000;
@@ -32,15 +35,12 @@ export function cleanText(text: string | null | undefined, max = MAX_LINE): stri
   return cleaned.length > max ? `${cleaned.slice(0, max - 1).trimEnd()}…` : cleaned;
 }
 
-/** One line of the page's text, with the element it came from. */
-export interface Line {
-  text: string;
+/** One line of the page's text, with the elements it came from, as the readers inside the page see it. */
+export interface Line extends TextLine {
   /** The nearest block element around the line. */
   block: Element;
   /** The element whose text is exactly this line (a <strong> name), else the block. */
   owner: Element;
-  /** 1–6 inside a heading, else 0. */
-  heading: number;
 }
 
 const skipped = new Set([
@@ -124,9 +124,13 @@ export function timeUp(step: number, outOfTime: OutOfTime, every = 200): boolean
 }
 
 /** The first line that passes the test, among those read before time is up. */
-export function findLine(lines: Line[], test: (line: Line) => boolean, outOfTime: OutOfTime): Line | undefined {
+export function findLine<L extends TextLine>(
+  lines: L[],
+  test: (line: L) => boolean,
+  outOfTime: OutOfTime,
+): L | undefined {
   for (let index = 0; index < lines.length && !timeUp(index, outOfTime); index++) {
-    const line = lines[index] as Line;
+    const line = lines[index] as L;
     if (test(line)) return line;
   }
   return undefined;
@@ -157,32 +161,36 @@ export function readLines(root: Element, options: LineOptions = {}): LineResult 
   let visited = 0;
   let truncated = false;
 
-  type Frame = { node: Node; block: Element; heading: number; exit?: boolean };
-  const stack: Frame[] = [{ node: root, block: root, heading: 0 }];
+  type Frame = { node: Node; block: Element; heading: number; inList: boolean; exit?: boolean };
+  const stack: Frame[] = [{ node: root, block: root, heading: 0, inList: false }];
 
   // The line's owner is the element whose text is exactly the line: every text node of the line has
   // it as parent, and it has no other children. Checked by counting, without reading textContent.
   let ownerCandidate: Element | undefined;
   let ownerNodes = 0;
   let mixed = false;
-  const flush = (block: Element, heading: number) => {
+  let datetime: string | undefined;
+  const flush = (block: Element, heading: number, inList: boolean) => {
     const text = cleanText(parts.join(''), MAX_LONG);
     if (text) {
       const owner =
         !mixed && ownerCandidate && ownerCandidate.childNodes.length === ownerNodes ? ownerCandidate : block;
-      lines.push({ text, block, owner, heading });
+      const line: Line = { text, block, owner, heading, ownerTag: tagOf(owner), blockTag: tagOf(block), inList };
+      if (datetime !== undefined) line.datetime = datetime;
+      lines.push(line);
     }
     parts = [];
     ownerCandidate = undefined;
     ownerNodes = 0;
     mixed = false;
+    datetime = undefined;
   };
 
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
     const { node } = frame;
     if (frame.exit) {
-      flush(frame.block, frame.heading);
+      flush(frame.block, frame.heading, frame.inList);
       continue;
     }
     if (node.nodeType === 3) {
@@ -199,34 +207,40 @@ export function readLines(root: Element, options: LineOptions = {}): LineResult 
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const element = node as Element;
-    const rawTag = element.tagName ?? '';
-    const tag = rawTag.charCodeAt(0) >= 97 ? rawTag.toUpperCase() : rawTag;
+    const tag = tagOf(element);
     if (skipped.has(tag)) continue;
     if (++visited > maxElements || (visited % 500 === 0 && options.outOfTime?.())) {
       truncated = true;
       break;
     }
     if (tag === 'BR') {
-      flush(frame.block, frame.heading);
+      flush(frame.block, frame.heading, frame.inList);
       continue;
     }
+    if (tag === 'TIME') datetime ??= cleanText(element.getAttribute('datetime'), 100);
     // Navigation, footers, banners and cookie notices are never read: their whole subtree is skipped.
     if (isChrome(element, tag)) continue;
     const isBlock = blocks.has(tag);
     const level = headingLevels[tag] ?? frame.heading;
     const block = isBlock ? element : frame.block;
+    const inList = frame.inList || tag === 'LI';
     if (isBlock) {
-      flush(frame.block, frame.heading);
+      flush(frame.block, frame.heading, frame.inList);
       // The text gathered inside this block is flushed when it closes, as a line of this block.
-      stack.push({ node, block: element, heading: level, exit: true });
+      stack.push({ node, block: element, heading: level, inList, exit: true });
     }
     // Sibling pointers, not the live childNodes list: much cheaper on large pages.
     for (let child = node.lastChild; child; child = child.previousSibling) {
-      stack.push({ node: child, block, heading: level });
+      stack.push({ node: child, block, heading: level, inList });
     }
   }
-  flush(root, 0);
+  flush(root, 0, false);
   return { lines, truncated };
+}
+
+function tagOf(element: Element): string {
+  const tag = element.tagName ?? '';
+  return tag.charCodeAt(0) >= 97 ? tag.toUpperCase() : tag;
 }
 
 function isChrome(element: Element, tag: string): boolean {

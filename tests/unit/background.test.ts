@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { captureTab } from '@/lib/capture/capture-tab';
+import { readPage } from '@/lib/extract';
 import { readPendingCapture } from '@/lib/messages';
-import { captureSchema } from '@/lib/schema/capture';
+import { htmlDocument } from '../dom';
 
 beforeEach(() => {
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
@@ -23,15 +24,23 @@ function fakeEvent<T extends unknown[]>() {
   };
 }
 
-const capturedPage = captureSchema.parse({
+/** What the injected script hands back from a team page: the page read into plain data. */
+const teamPage = htmlDocument(
+  `<title>Team</title><h1>Our team</h1>
+   <div><h3>Ada Okafor</h3><p>Chief Financial Officer</p></div>
+   <div><h3>Ben Moreau</h3><p>Chief Operating Officer</p></div>`,
+  'https://acme.example/team',
+);
+const pageReading = readPage(teamPage, 'https://acme.example/team');
+const capturedPage = {
   url: 'https://acme.example/team',
   title: 'Team',
   kind: 'team',
-  partial: false,
-  people: [{ name: 'Ada Okafor', title: 'CFO' }],
-  culture: { words: 0, wePerThousand: 0, iPerThousand: 0, youPerThousand: 0, valuesWords: [] },
-  facts: [],
-});
+  people: [
+    { name: 'Ada Okafor', title: 'Chief Financial Officer' },
+    { name: 'Ben Moreau', title: 'Chief Operating Officer' },
+  ],
+};
 
 describe('background wiring', () => {
   let api: ReturnType<typeof stubApis>;
@@ -42,7 +51,7 @@ describe('background wiring', () => {
       commands: { onCommand: fakeEvent<[string, object]>() },
       scripting: {
         // Injecting the extractor returns what it read from the page.
-        executeScript: vi.fn(async (_injection: object) => [{ result: capturedPage as unknown }]),
+        executeScript: vi.fn(async (_injection: object) => [{ result: pageReading as unknown }]),
       },
     };
     Object.assign(fakeBrowser, stubs);

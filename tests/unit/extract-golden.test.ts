@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractPage } from '@/lib/extract';
+import { extractPage, readCapture, readPage } from '@/lib/extract';
 import { captureSchema } from '@/lib/schema/capture';
+import { pageReadingSchema } from '@/lib/schema/page-reading';
 import { mean, scoreCapture } from '@/scripts/extract-score';
 import { loadPage } from '@/scripts/load-page';
 
@@ -24,6 +25,14 @@ describe.each(truth.map((entry) => [String(entry.file), entry] as const))('%s', 
     await expect(`${JSON.stringify(result, null, 2)}\n`).toMatchFileSnapshot(
       join(dir, 'captures', file.replace(/\.html$/, '.json')),
     );
+  });
+
+  it('gives the same capture when its reading crosses from the page to the extension', () => {
+    const page = loadPage(join(dir, file), urls[file]);
+    const reading = readPage(page.document, page.url, { budgetMs: 10_000 });
+    // The browser hands the injected script's result over as JSON would; the extension checks it.
+    const crossed = pageReadingSchema.parse(JSON.parse(JSON.stringify(reading)));
+    expect(captureSchema.parse(readCapture(crossed, { budgetMs: 10_000 }))).toEqual(result);
   });
 
   it('states what the page states, by its hand-read truth', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractPage } from '@/lib/extract';
+import { extractPage, readPage } from '@/lib/extract';
 import { captureSchema } from '@/lib/schema/capture';
+import { pageReadingSchema } from '@/lib/schema/page-reading';
 import { htmlDocument } from '../dom';
 
 const NOW = Date.UTC(2026, 10, 1);
@@ -23,6 +24,12 @@ describe('hostile and broken pages', () => {
     const result = capture(doc);
     const all = JSON.stringify(result);
     expect(all).not.toMatch(/<img|<script|onerror=/i);
+    // What the page hands the extension is text already: its JSON-LD strings were read in the page.
+    const marked = htmlDocument(`<script type="application/ld+json">{"@type": "Organization",
+      "name": "<b>Acme</b> <img src=x onerror=alert(1)>", "description": "&lt;script&gt;alert(1)&lt;/script&gt; We make lamps."}</script>`);
+    const reading = readPage(marked, URL);
+    expect(JSON.stringify(reading.nodes)).not.toMatch(/<img|<script|<b>|&lt;/i);
+    expect(reading.nodes[0]).toMatchObject({ name: 'Acme', description: 'We make lamps.' });
     expect(result.people).toContainEqual({ name: 'Lee Park', title: 'Chief People Officer', section: 'Leadership' });
   });
 
@@ -70,6 +77,16 @@ describe('hostile and broken pages', () => {
     expect(result.title).toBe('Huge');
     // Its text is read, as far as the budget goes, not given up on.
     expect(result.culture.words).toBeGreaterThan(1_000);
+  });
+
+  it("hands the extension at most 2,000,000 characters of a page's text, marked partial", { timeout: 60_000 }, () => {
+    const paragraph = `<p>${'We build lamps that last. '.repeat(40)}</p>`;
+    const doc = htmlDocument(`<title>Long</title><h1>About</h1>${paragraph.repeat(3_000)}`);
+    const reading = pageReadingSchema.parse(readPage(doc, URL, { budgetMs: 60_000 }));
+    const chars = reading.lines.reduce((sum, line) => sum + line.text.length, 0);
+    expect(chars).toBeLessThanOrEqual(2_000_000);
+    expect(chars).toBeGreaterThan(1_900_000);
+    expect(reading.partial).toBe(true);
   });
 
   it('returns what it has, marked partial, when its time budget runs out', () => {
