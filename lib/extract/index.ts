@@ -8,7 +8,7 @@ import { companyPage, readOrganization } from './organization';
 import type { PageKindReader, PreparedPage } from './page';
 import { teamPage } from './people';
 import { looksLikeProfile, profilePage } from './person';
-import { CAPTURE_BUDGET_MS, type ReadOptions, readPage } from './read-page';
+import { CAPTURE_BUDGET_MS, parseUrl, type ReadOptions, readPage } from './read-page';
 import { cleanText, MAX_LONG } from './text';
 
 export { readPage };
@@ -146,12 +146,4 @@ function emptyCapture(url: string, title: string): Capture {
     culture: { words: 0, wePerThousand: 0, iPerThousand: 0, youPerThousand: 0, valuesWords: [] },
     facts: [],
   };
-}
-
-function parseUrl(url: string): URL | undefined {
-  try {
-    return new URL(url);
-  } catch {
-    return undefined;
-  }
 }

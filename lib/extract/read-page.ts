@@ -188,7 +188,8 @@ function emptyReading(url: string): PageReading {
   };
 }
 
-function parseUrl(url: string): URL | undefined {
+/** The page's address as a URL, or undefined for one that does not parse. */
+export function parseUrl(url: string): URL | undefined {
   try {
     return new URL(url);
   } catch {
