@@ -459,6 +459,8 @@ describe('merging two people', () => {
   it('keeps every field of both and moves their facts, questions, stories and rounds', async () => {
     const interview = await createInterview(make.interviewInput());
     const corey = await addPerson(interview.id, { ...blank, name: 'Corey Thomas', title: 'CEO', notes: 'Founder' });
+    // The record kept is the older one: the capture's person is made a moment later, never in the same millisecond.
+    await new Promise((resolve) => setTimeout(resolve, 5));
     const report = await saveCapture({
       capture: page({ people: team(['Corey E. Thomas', 'Chief Executive Officer']) }),
       interviewId: interview.id,
