@@ -77,7 +77,8 @@ export function nameSlug(url: URL): boolean {
     .replace(/\.\w+$/, '')
     .split(/[-_]+/)
     .filter(Boolean);
-  if (words.length < 2 || words.length > 3) return false;
+  // Up to four words: "christian-camilo-urcuqui-lopez" names one person, as Spanish names do.
+  if (words.length < 2 || words.length > 4) return false;
   const name = words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
   return looksLikeName(name) && hasKnownGivenName(name);
 }

@@ -9,9 +9,9 @@ import { cleanText, findLine, MAX_LONG, neverOutOfTime, type OutOfTime, type Tex
 
 // Headings of duties and of requirements, whatever the wording, in the languages Dossier reads.
 const responsibilitiesHeading =
-  /respons[ai]bil|what you.{0,5}do|duties|your role|the role|role overview|day to day|your impact|involve|aufgaben|rolle|atividades|obowiąz|zadania|missions|tâches|du poste|funciones|wat ga je doen/i;
+  /respons[ai]bil|what you.{0,5}do|what you.{0,12}working on|duties|your role|the role|role overview|day to day|your impact|involve|aufgaben|rolle|atividades|obowiąz|zadania|missions|(?:votre|ta|vos|your) missions?|tâches|du poste|funciones|wat ga je doen/i;
 const requirementsHeading =
-  /requi|quali|what you.{0,5}(?:bring|need|have)|looking for|skills|exper|about you|who you are|you (?:have|are)|must.?have|nice to|anforderung|mitbring|profi|perfil|wymagania|oczekujemy|compétences/i;
+  /requi|quali|what you.{0,5}(?:bring|need|have)|looking for|skills|exper|about you|who you are|you (?:have|are)|must.?have|nice to|attributes|anforderung|mitbring|profi|perfil|wymagania|oczekujemy|compétences|savoir-faire|savoir-être/i;
 const employmentTypes =
   /\b(?:full[- ]?time|part[- ]?time|contract(?:or)?|temporary|permanent|casual|freelance|internship|apprenticeship|vollzeit|teilzeit|befristet|unbefristet|tempo integral|meio período|pełny etat|umowa o pracę|cdi|cdd)\b/i;
 const salaryPattern =
@@ -38,7 +38,7 @@ const hours =
   /\b(?:full[- ]?time|part[- ]?time|vollzeit|teilzeit|temps (?:plein|partiel)|tiempo (?:completo|parcial)|voltijd|deeltijd)\b/i;
 const workplaceLine =
   /^(?:fully |100\s?% )?(?:remote|hybrid|on-?site|in-office|homeoffice|télétravail|teletrabajo|remoto)\b/i;
-const salaryLabel = /^(?:salary|gehalt|salaire|salario|salário|wynagrodzenie)\s*:?\s*/i;
+const salaryLabel = /^(?:salary|gehalt|vergütung|salaire|rémunération|salario|salário|salaris|wynagrodzenie)\s*:?\s*/i;
 const locationLabel =
   /^(?:(?:job |work )?location|standort|arbeitsort|localização|local|lokalizacja|miejsce pracy|lieu)\s*:?\s*/i;
 
@@ -83,7 +83,7 @@ export function readJob(
   const responsibilities = listsUnder(parts, responsibilitiesHeading);
   const requirements = listsUnder(parts, requirementsHeading, responsibilities);
 
-  const title = cleanText(textOf(node?.title) || pageTitle(lines, meta));
+  const title = cleanText(withoutHiringWords(textOf(node?.title) || pageTitle(lines, meta)));
   if (!title) return { method: 'structure' };
 
   const location =
@@ -95,7 +95,7 @@ export function readJob(
   const company =
     textOf(resolve(data, node?.hiringOrganization)) ||
     companyNearTitle(lines, title, location) ||
-    (reading ? siteBrand(reading.logoAlt, meta, title, page?.url) : '');
+    (reading ? siteBrand(meta, title, page?.url) : '');
   // A short line that states the terms, else a longer one that names the hours ("Full time position with …").
   const typeLine =
     lines.find((line) => line.text.length <= 60 && employmentTypes.test(line.text))?.text ??
@@ -129,11 +129,23 @@ export function readJob(
  * h1 "Engineer" over a banner's "Join Acme"), else the first main heading, else the title's first part.
  */
 function pageTitle(lines: TextLine[], meta: PageMeta): string {
-  const headings = lines.filter((line) => line.heading === 1).map((line) => line.text);
+  // A page whose main heading is an h2 under a logo still names the role in both.
+  const level = lines.some((line) => line.heading === 1) ? 1 : 2;
+  const headings = lines.filter((line) => line.heading === level).map((line) => line.text);
   const inTitle = headings
     .filter((text) => meta.documentTitle.toLowerCase().includes(text.toLowerCase()))
     .sort((a, b) => b.length - a.length)[0];
   return inTitle ?? headings[0] ?? meta.title.split(/\s+[|–—-]\s+/)[0] ?? '';
+}
+
+// How a careers page leads into the role it offers: "We are hiring: ", "Nous recherchons un·e ", "Wir suchen".
+const hiringWords =
+  /^(?:(?:we(?:'re| are)|(?:[\p{Lu}][\p{L}&.]*\s){1,3}is) (?:hiring|looking for|seeking|searching for)(?: an?\b)?|join (?:us|our team) as(?: an?\b)?|nous recherchons|nous recrutons|on recrute|wir suchen|buscamos|estamos buscando|procuramos|wij zoeken|we zoeken|szukamy)[\s:,-]+(?:(?:un|une|un·e|un\(e\)|eine?n?|eine\*n|einen\/eine|una?|een)\s+)?/iu;
+
+/** The role a title names, without the words that announce it ("Nous recherchons un·e Développeur" → "Développeur"). */
+function withoutHiringWords(title: string): string {
+  const role = title.replace(hiringWords, '');
+  return role.length >= 3 && role !== title ? role.charAt(0).toUpperCase() + role.slice(1) : title;
 }
 
 // Kind detection and the reader both ask for a page's sections: they are found once per page.
@@ -169,7 +181,7 @@ function resolve(data: StructuredData, value: unknown): unknown {
 
 /** A short line right under the title, as job boards print the employer: not a label, not a sentence. */
 function companyNearTitle(lines: TextLine[], title: string, location: string): string {
-  const index = lines.findIndex((line) => line.heading === 1 && line.text === title);
+  const index = lines.findIndex((line) => line.heading === 1 && line.text.endsWith(title));
   if (index < 0) return '';
   const next = lines.slice(index + 1, index + 4).find((line) => line.text.length <= 60 && !/\d/.test(line.text));
   return next &&
@@ -177,6 +189,8 @@ function companyNearTitle(lines: TextLine[], title: string, location: string): s
     !next.text.includes(':') &&
     next.text !== location &&
     next.text.split(' ').length <= 6 &&
+    // A name of several words starts them with capitals ("Acme Health", "Banco do Brasil"); a sentence does not.
+    !(next.text.includes(' ') && next.text.split(' ').some((word) => /^\p{Ll}/u.test(word) && word.length > 3)) &&
     !employmentTypes.test(next.text)
     ? next.text.replace(/^at\s+/i, '')
     : '';
@@ -186,10 +200,10 @@ function companyNearTitle(lines: TextLine[], title: string, location: string): s
  * The employer a company's own careers site names: its logo's text, its site name, or the part of its
  * title that is not the job's. Never a job board's own name.
  */
-function siteBrand(logoText: string, meta: PageMeta, title: string, url: URL | undefined): string {
+function siteBrand(meta: PageMeta, title: string, url: URL | undefined): string {
   // A job board's own name and title are never the employer's.
-  if (logoText || (url && urlKind(new URL('/', url)))) return logoText;
-  const parts = meta.documentTitle.split(/\s+[|–—·•»:]\s+|\s+-\s+/);
+  if (meta.logo || (url && urlKind(new URL('/', url)))) return meta.logo;
+  const parts = meta.documentTitle.split(/\s+(?:[|–—·•»:]|::)\s+|\s+-\s+/);
   const fromTitle = parts.length > 1 ? (parts.find((part) => !part.includes(title)) ?? '') : '';
   return (meta.siteName || fromTitle).replace(/\s+(?:careers?|jobs|karriere)$/i, '');
 }
@@ -257,12 +271,32 @@ function humanize(value: string): string {
     .replace(/^\w/, (first) => first.toUpperCase());
 }
 
+const applyCall =
+  /^(?:apply(?: now| here| online| for this (?:job|position|role))?|submit (?:your )?application|postuler|candidater|jetzt bewerben|bewerben|solicitar|aplicar|inscr[ií]bete|solliciteer|aplikuj)\b/i;
+const resumeField = /\b(?:r[ée]sum[ée]|cv|lebenslauf|curriculum)\b/i;
+
+/** A heading or button that asks for an application, or a form's field for a résumé: a posting's own parts. */
+function isApplication(line: TextLine): boolean {
+  if (line.text.length > 40) return false;
+  if (line.ownerTag === 'LABEL') return resumeField.test(line.text);
+  return (line.heading > 0 || line.ownerTag === 'BUTTON') && applyCall.test(line.text);
+}
+
+/** Whether the page's own parts make it a posting: headed duties and requirements, or either and a way to apply. */
+export function looksLikePosting(lines: TextLine[], tabs: Titled[] = []): boolean {
+  return countJobSections(lines, tabs) + (lines.some(isApplication) ? 1 : 0) >= 2;
+}
+
 /** A job posting: its employer, location, terms, responsibilities and requirements. */
 export const jobPage: PageKindReader = {
   kind: 'job',
   detect: (page) => {
     const sections = countJobSections(page.lines, page.reading.tabs);
-    return (nodesOfType(page.data, 'JobPosting').length ? 6 : 0) + (sections > 1 ? 4 : sections);
+    return (
+      (nodesOfType(page.data, 'JobPosting').length ? 6 : 0) +
+      (sections > 1 ? 4 : sections) +
+      (page.lines.some(isApplication) ? 1 : 0)
+    );
   },
   read: (page) => {
     const { job, method } = readJob(page.data, page.meta, page.lines, page.outOfTime, page);

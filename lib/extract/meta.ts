@@ -41,14 +41,41 @@ export function readMeta(doc: Document): PageMeta {
     language: cleanText(
       doc.documentElement?.getAttribute('lang') ?? first('og:locale', 'language', 'content-language'),
     ),
-    logo: cleanText(
-      doc
-        .querySelector('header img[alt],img[class*=logo i],img[src*=logo i]')
-        ?.getAttribute('alt')
-        ?.replace(/\b(?:logo(?:type)?|emblem)\b/gi, ''),
-    ),
+    logo: siteLogo(doc),
     copyright: copyrightLine(doc),
   };
+}
+
+// Where a page shows other companies' logos: its customers, partners, awards and certificates.
+const othersLogos =
+  /customer|client|partner|sponsor|award|certif|testimonial|case-?stud|logo-?(?:wall|grid|list|carousel)|logos/i;
+
+/**
+ * The alt text of the site's own logo, without the word: the image that links to the home page, else
+ * one in the page's header, else the first marked as a logo, never one of a customer or partner wall.
+ */
+function siteLogo(doc: Document): string {
+  let best: { alt: string; score: number } | undefined;
+  for (const img of Array.from(doc.querySelectorAll('img[alt]')).slice(0, 80)) {
+    const alt = img.getAttribute('alt')?.trim();
+    // An alt a template never filled ("post.name", "{{ site.title }}") names nothing.
+    if (!alt || /\{\{|\$\{/.test(alt) || (/^[a-z_$][\w$]*\.[a-z_$][\w$]*$/.test(alt) && !/\.[a-z]{2,3}$/.test(alt)))
+      continue;
+    let othersWall = false;
+    for (let element: Element | null = img; element && !othersWall; element = element.parentElement) {
+      othersWall = othersLogos.test(`${element.id} ${element.getAttribute('class') ?? ''}`);
+    }
+    if (othersWall) continue;
+    const link = img.closest('a')?.getAttribute('href') ?? '';
+    const score =
+      (/^(?:\/|\.\/|index\.html?|https?:\/\/[^/]+\/?)$/i.test(link) ? 3 : 0) +
+      (img.closest('header, [role=banner]') ? 2 : 0) +
+      (/logo/i.test(`${img.getAttribute('class')} ${img.getAttribute('src')} ${img.getAttribute('id')} ${alt}`)
+        ? 1
+        : 0);
+    if (score > (best?.score ?? 0)) best = { alt, score };
+  }
+  return cleanText(best?.alt.replace(/\b(?:logo(?:type)?|emblem)\b/gi, '').replace(/^\s*(?:van|of|de|von|du)\s+/i, ''));
 }
 
 function copyrightLine(doc: Document): string {

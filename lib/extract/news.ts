@@ -216,8 +216,11 @@ function subjectOrganization(
   const own = host.split('.').at(-2);
   const publisher = textOf((node?.publisher as Record<string, unknown> | undefined)?.name);
   // A headline's short form of the site's own name ("SRT" for "SRT Marine Systems") is that name.
+  // "NodeFactory - Blockchain research and development company": the name before its tagline.
   const fuller = (word: string) =>
-    [publisher, siteName].find((name) => name.toLowerCase().startsWith(`${word.toLowerCase()} `)) ?? word;
+    [publisher, siteName]
+      .map((name) => name.split(/\s+[|–—-]\s+/)[0] ?? name)
+      .find((name) => name.toLowerCase().startsWith(`${word.toLowerCase()} `)) ?? word;
   const ownWord = words.find((word) => word.toLowerCase() === own);
   if (ownWord) return fuller(ownWord);
   const found = joinsOrganization.exec(headline)?.[1]?.trim();

@@ -1,6 +1,7 @@
 import type { OrganizationInfo } from '@/lib/schema/capture';
 import { titleSays } from './classify';
 import { toIsoDate } from './dates';
+import { looksLikePosting } from './job';
 import type { PageMeta } from './meta';
 import { isGenericLabel } from './names';
 import type { PageKindReader } from './page';
@@ -35,7 +36,7 @@ const missionHeading =
 const visionHeading =
   /^(?:our |the |unsere |nossa |notre |nuestra |nasza |onze )?(?:vision|visão|wizja|visión|visie)\b/i;
 const valuesHeading =
-  /^(?:our |core |company |unsere |nossos |nos |nuestros |nasze |onze )?(?:values|core values|werte|valores|wartości|valeurs|waarden|principles|grundsätze|werte & kultur|culture & values)\b|\b(?:values|werte|valores|wartości|valeurs|waarden|principles|prinzipien|principes|principios)\b|^(?:what we (?:stand for|believe(?: in)?)|what drives us|wofür wir stehen|was uns (?:ausmacht|antreibt)|woran wir glauben|ce (?:en quoi nous croyons|que nous défendons)|nos engagements|en (?:lo )?que creemos|lo que nos (?:define|mueve)|waar (?:wij|we) voor staan|waar (?:wij|we) in geloven)\b/i;
+  /^(?:our |core |company |unsere |nossos |nos |nuestros |nasze |onze )?(?:values|core values|werte|valores|wartości|valeurs|waarden|principles|grundsätze|werte & kultur|culture & values)\b|\b(?:values|werte|valores|wartości|valeurs|waarden|principles|prinzipien|principes|principios)\b|^(?:what we (?:stand for|believe(?: in)?)|what drives us|wofür wir stehen|was uns (?:ausmacht|antreibt)|woran wir glauben|ce (?:en quoi nous croyons|que nous défendons)|nos engagements|en (?:lo )?que creemos|lo que nos (?:define|mueve)|waar (?:wij|we) voor staan|waar (?:wij|we) in geloven|how we work|the way we work|wie wir arbeiten|so arbeiten wir|zo werken (?:wij|we)|zo werkt \S+|notre façon de travailler|comment nous travaillons|cómo trabajamos|nuestra forma de trabajar)\b/i;
 /** With mission, vision and values, the headings only a company's own page has ("Nuestra historia"). */
 const historyHeading =
   /^(?:our |unsere |notre |nuestra |onze )?(?:history|geschichte|histoire|historia|geschiedenis)\b/i;
@@ -46,8 +47,10 @@ const foundedSentence = new RegExp(
   String.raw`\b(?:(?:${foundedWord})(?:\s+(?:in|en|em|i|im jahr(?:e)?|w roku))?\s+((?:1[89]|20)\d{2})|((?:1[89]|20)\d{2})\s*(?:${foundedWord}))\b`,
   'i',
 );
+const operatingSince =
+  /(?:^|\.\s)(?:since|seit|depuis|desde|sinds)\s+((?:1[89]|20)\d{2}),?\s+(?:we|we've|our|wir|unser\w*|nous|notre|hemos|nuestr[oa]s?|wij|onze)\b/i;
 const missionSentence =
-  /\b(?:our mission is|our purpose is|we exist to|we exist so|unser ziel ist|unsere mission ist|nossa missão é|naszą misją jest|notre mission est|la mission d['’]|nuestra misión es|(?:notre raison d['’]être|nuestro propósito|onze missie|ons doel|vårt formål|vår misjon|vores mission|vårt syfte) (?:est|es|is|er|är)|(?:a|et|ett|een|un|une) (?:clear|klart|tydelig|tydligt|duidelijk|clair|claro) (?:purpose|formål|syfte|doel|objectif|propósito))/i;
+  /\b(?:our mission is|our purpose is|our (?:goal|aim) is|notre objectif est|nuestro objetivo es|we exist to|we exist so|unser ziel ist|unsere mission ist|nossa missão é|naszą misją jest|notre mission est|la mission d['’]|nuestra misión es|(?:notre raison d['’]être|nuestro propósito|onze missie|ons doel|vårt formål|vår misjon|vores mission|vårt syfte) (?:est|es|is|er|är)|(?:a|et|ett|een|un|une) (?:clear|klart|tydelig|tydligt|duidelijk|clair|claro) (?:purpose|formål|syfte|doel|objectif|propósito))/i;
 /** An opening that says the company's purpose in another sentence's middle ("… med et klart formål – å …"). */
 const purposeInside = /^(?:a|et|ett|een|un|une) (?:clear|klart|tydelig|tydligt|duidelijk|clair|claro) /i;
 const labelled: [keyof OrganizationInfo, RegExp][] = [
@@ -126,7 +129,10 @@ export function readOrganization(
   const place = nodesOfType(data, ...organizationTypes).find((candidate) => candidate.address);
   if (place) set('headquarters', addressText(place.address), place['@from']);
   if (info.name) info.name = info.name.replace(legalForm, '');
-  set('name', chooseName(meta, lines, options.host ?? '') ?? '', 'meta');
+  const chosen = chooseName(meta, lines, options.host ?? '') ?? '';
+  // The page's job or news names its company more fully ("Crunch.io" where the site says "Crunch"): one name.
+  const fuller = preferredName && chosen && nameWords(chosen).every((word) => nameWords(preferredName).includes(word));
+  set('name', fuller ? preferredName : chosen, 'meta');
   // A job board's or a newspaper's meta description is about the page, not the company.
   if (options.describesCompany) set('description', meta.description, 'meta');
 
@@ -173,6 +179,13 @@ export function readOrganization(
     const found = foundedSentence.exec(foundedInText.text);
     const year = found?.[1] ?? found?.[2];
     if (year) set('founded', year, 'text', foundedInText.text);
+  }
+
+  // "Since 1999, we have …": a company that speaks of its own years since then was there by then.
+  if (options.describesCompany && !info.founded) {
+    const since = findLine(lines, (line) => operatingSince.test(line.text), outOfTime);
+    const year = since && operatingSince.exec(since.text)?.[1];
+    if (since && year) set('founded', year, 'text', since.text);
   }
 
   if (!info.name) return { methods, snippets };
@@ -392,7 +405,11 @@ export const companyPage: PageKindReader = {
   detect: (page) =>
     (nodesOfType(page.data, 'AboutPage').length ? 3 : 0) +
     // A careers page may quote a few employees; it is still about the company.
-    (page.url && /\/(?:careers?|karriere|carreiras|kariera|carrieres|empleo)(?:\/|$)/i.test(page.url.pathname)
+    // Deeper down (/careers/software-engineer/) is a posting or a page of its own: its content says which.
+    (page.url &&
+    /\/(?:careers?|karriere|carreiras|kariera|carrieres|empleo)(?:\/|$)/i.test(page.url.pathname) &&
+    (/\/(?:careers?|karriere|carreiras|kariera|carrieres|empleo)\/?$/i.test(page.url.pathname) ||
+      !looksLikePosting(page.lines, page.reading.tabs))
       ? 2
       : 0) +
     (page.url && /(?:^|\.)linkedin\.com$/i.test(page.url.hostname) && /^\/company\//.test(page.url.pathname) ? 6 : 0) +

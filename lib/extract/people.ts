@@ -11,6 +11,23 @@ import { hasTitleWord, isTitleLike } from './titles';
 const foreignSection =
   /also viewed|similar (?:profiles|people|jobs)|people you may know|recommended|related (?:people|profiles)|ähnliche|weitere profile|quem viu|podobne/i;
 
+/** Sections of customers' words about the company: their people are not the company's. */
+const testimonialSection =
+  /\b(?:our|happy|what) (?:customers|clients)|testimonials?|what (?:people|they|our \w+) say|customer stor|case stud|success stor|kundenstimmen|referenzen|wat (?:klanten|opdrachtgevers) zeggen|klantverhalen|témoignages|ils nous font confiance|testimonios|lo que dicen/i;
+
+/** A quotation just above a name: a customer's words signed with their name, title and company. */
+function quotedAbove(lines: Line[], index: number): boolean {
+  const above = lines[index - 1];
+  if (!above) return false;
+  return (
+    /^\s*[“"«„‘]|[”"»]\s*$/.test(above.text) ||
+    /^(?:BLOCKQUOTE|Q)$/.test(above.ownerTag) ||
+    above.blockTag === 'BLOCKQUOTE' ||
+    // A heading as long as a paragraph is a quotation set large.
+    (above.heading > 0 && above.text.length > 100)
+  );
+}
+
 /** Sections of a governing body, kept apart from the executives even for the same person and title. */
 const boardSection = /\b(?:board|council|trustees|governors|aufsichtsrat|beirat|conseil|consejo|junta|raad)\b/i;
 
@@ -108,7 +125,10 @@ export function findPeople(lines: Line[], outOfTime: OutOfTime = neverOutOfTime)
   const honoured = (candidate: Candidate) => candidate.line.heading > 0 && honorifics.test(candidate.line.text);
   const cards = candidates.filter(honoured).length >= 2;
   const accepted = candidates.filter((candidate) => {
-    if (candidate.section && foreignSection.test(candidate.section)) return false;
+    if (candidate.section && (foreignSection.test(candidate.section) || testimonialSection.test(candidate.section)))
+      return false;
+    // A short line under a quotation is its signature; a paragraph under a quoted motto is prose.
+    if (candidate.line.text.length <= 80 && quotedAbove(lines, candidate.index)) return false;
     if (cards && honoured(candidate)) return true;
     if (!candidate.title || notTitle.test(candidate.title)) return false;
     return hasTitleWord(candidate.title) || isTeamGrid(candidate.shape);

@@ -61,11 +61,23 @@ function splitTitleAndOrganization(line: string): { title: string; organization?
 export function looksLikeProfile(data: StructuredData, lines: TextLine[], card: PageReading['card']): boolean {
   if (nodesOfType(data, 'ProfilePage', 'Person').length > 0 || card) return true;
   const headings = lines.filter((line) => line.heading > 0 && line.heading <= 2).slice(0, 4);
-  return headings.some((line) => parseName(line.text));
+  return headings.some((line) => headingName(line.text));
 }
 
 /** The last word of a name, as prose repeats it: "Mr. Nellessen", "Attorney Wilson". */
 const surname = (name: string) => name.split(' ').pop() ?? name;
+/** Every word after the given name: prose may repeat any ("Christian Urcuqui" for "Christian Camilo Urcuqui López"). */
+const familyWords = (name: string) =>
+  name
+    .split(' ')
+    .slice(1)
+    .filter((word) => word.length > 2 && !/^(?:del|van|von|der|den|das|dos|las|los)$/i.test(word));
+
+/** A heading that is a name, alone or beside its role: "Christian Camilo Urcuqui López | Orador". */
+function headingName(text: string): string | undefined {
+  const parts = text.split(/\s+[|–—·•]\s+/);
+  return parseName(text)?.name ?? (parts.length === 2 ? parseName(parts[0] as string)?.name : undefined);
+}
 
 /**
  * The line that names the page's person: the first name heading whose surname the prose under it
@@ -79,19 +91,20 @@ function mainName(lines: TextLine[], people: { name: string }[]): { name: string
     // The person comes before the page's prose: a name after an article is its author's box.
     if (line.text.length > 200) break;
     const lone = people.length === 1 && line.text === people[0]?.name;
-    const name = lone ? line.text : line.heading > 0 ? parseName(line.text)?.name : undefined;
+    const name = lone ? line.text : line.heading > 0 ? headingName(line.text) : undefined;
     if (!name) continue;
-    if (namedBelow(lines, index, surname(name))) return { name, index };
+    if (namedBelow(lines, index, name)) return { name, index };
     fallback ??= { name, index };
   }
   return fallback;
 }
 
 /** Whether prose under a name line, before the next heading, names the person again. */
-function namedBelow(lines: TextLine[], index: number, last: string): boolean {
+function namedBelow(lines: TextLine[], index: number, name: string): boolean {
+  const family = familyWords(name);
   for (const line of lines.slice(index + 1, index + 7)) {
-    if (line.heading) return false;
-    if (line.text.length > 60 && line.text.includes(last)) return true;
+    if (line.heading && line.heading <= 3) return false;
+    if (line.text.length > 60 && family.some((word) => line.text.includes(word))) return true;
   }
   return false;
 }
@@ -99,7 +112,7 @@ function namedBelow(lines: TextLine[], index: number, last: string): boolean {
 /** Whether the page reads as one person's bio: a name heading over prose that names them again. */
 export function bioEvidence(lines: TextLine[], people: { name: string }[]): boolean {
   const found = people.length < 2 && mainName(lines, people);
-  return !!found && namedBelow(lines, found.index, surname(found.name));
+  return !!found && namedBelow(lines, found.index, found.name);
 }
 
 const bioLabel =
@@ -164,7 +177,9 @@ export function readProfile(
       isTitleLike(line.text) && hasTitleWord(line.text) && line.text.length < 200 && !currentRole.test(line.text),
   );
   const headline = card?.headline || undefined;
-  const titleAndPlace = titleLine ? splitTitleAndOrganization(cleanText(titleLine.text)) : { title: '' };
+  const titleAndPlace = titleLine
+    ? splitTitleAndOrganization(cleanText(titleLine.text))
+    : (signedRole(following, named) ?? { title: '' });
 
   const platform = reading.platformProfile ?? { positions: [], education: [] };
   const platformTitle = currentTitle(platform.positions);
@@ -228,6 +243,30 @@ export function readProfile(
       education,
     },
   };
+}
+
+/**
+ * A bio that opens with the person's name and a colon states their role after it, up to the first
+ * sentence's end or "also": "Christian Urcuqui: Security Data Scientist, director de TI e investigador de
+ * Quantil S.A.S, además, soy profesor …" gives the roles and, after the last "de", the employer.
+ */
+function signedRole(lines: TextLine[], name: string): { title: string; organization?: string } | undefined {
+  const given = name.split(' ')[0] ?? name;
+  const line = lines.find(
+    (candidate) => candidate.text.startsWith(`${given} `) && /^[^:.]{3,60}:\s/.test(candidate.text),
+  );
+  const label = line?.text.slice(0, line.text.indexOf(':'));
+  if (!line || !label || !familyWords(name).some((word) => label.includes(word))) return undefined;
+  const role = line.text
+    .slice(label.length + 1)
+    .split(/[.;]\s|,\s+(?:además|also|außerdem|en outre|ademas|tevens)\b/i)[0]
+    ?.trim();
+  if (!role || role.length > 160 || !hasTitleWord(role)) return undefined;
+  const at = [...role.matchAll(/\s(?:at|bei|de|chez|en|bij)\s+(?=\p{Lu})/gu)].at(-1);
+  const organization = at?.index !== undefined ? role.slice(at.index + at[0].length) : '';
+  return organization && !organization.includes(',')
+    ? { title: cleanText(role.slice(0, at?.index)), organization: cleanText(organization) }
+    : { title: cleanText(role) };
 }
 
 /** The clauses of a CV-like sentence that are still current ("seit 2014 …"), as positions. */

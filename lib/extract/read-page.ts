@@ -67,7 +67,6 @@ export function readPage(doc: Document, url: string, options: ReadOptions = {}):
     if (isLinkedIn(pageUrl)) reading.platformProfile = readLinkedInProfile(doc);
     reading.tabs = tabLists(doc);
     reading.locationTag = taggedText(doc, '[class*=ocation],[data-automation*=ocation],[data-automation-id*=ocation]');
-    reading.logoAlt = logoAlt(doc);
     reading.partial = truncated || text.cut || outOfTime();
   } catch {
     // A page can break any assumption; the user still gets what was read, marked incomplete.
@@ -143,14 +142,6 @@ function taggedText(doc: Document, selector: string): string {
   return '';
 }
 
-/** The alt text of the first image marked as a logo, without the word: a careers site's employer. */
-function logoAlt(doc: Document): string {
-  const logo = Array.from(doc.querySelectorAll('img[alt]'))
-    .slice(0, 50)
-    .find((img) => /logo/i.test(img.outerHTML));
-  return cleanText(logo?.getAttribute('alt')?.replace(/\blogo\b/gi, ''));
-}
-
 function documentTitle(doc: Document): string {
   try {
     return cleanText(doc.querySelector?.('title')?.textContent);
@@ -181,7 +172,6 @@ function emptyReading(url: string): PageReading {
     tabs: [],
     descriptionLines: [],
     locationTag: '',
-    logoAlt: '',
     partial: false,
     failed: false,
     spentMs: 0,

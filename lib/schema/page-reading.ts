@@ -70,7 +70,6 @@ export const pageReadingSchema = z.object({
   /** The first short text the page marks as a location, outside navigation and footers. */
   locationTag: short,
   /** The alt text of the first image marked as a logo, without the word "logo". */
-  logoAlt: short,
   /** True when the page was read in part: too big, or out of time. */
   partial: z.boolean(),
   /** True when the page broke the reading: its capture is then empty but for the people found before. */
