@@ -1,8 +1,10 @@
-// npm run eval:extract [-- DIR...] [--verbose]: scores the extractor on real pages against their hand-read
+// npm run eval:extract [-- DIR...] [--verbose] [--flat]: scores the extractor on real pages against their hand-read
 // truth, and prints for each corpus a table per page and per field with its mean, then the fields and
 // the mean of all of them together. A corpus is a folder with pages/, manifest.json (each page's address)
 // and truth.json. By default: ../shared/corpus, ../shared/corpus-2 and each folder of
 // tests/fixtures/gathered (pages gathered for this project, each scored once before the rules changed).
+// --flat scores each page at an address that says nothing of its kind (https://host/p1.html), as a site
+// that serves its press releases and profiles at flat paths does: the page's own content must tell.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { extractPage } from '@/lib/extract';
@@ -12,6 +14,10 @@ import { mean, scoreCapture } from './extract-score';
 import { loadPage } from './load-page';
 
 const verbose = process.argv.includes('--verbose');
+const flat = process.argv.includes('--flat');
+/** The page's address, or with --flat the same host with a path that names no kind. */
+const addressOf = (url: string | undefined, index: number) =>
+  flat && url ? new URL(`/p${index + 1}.html`, url).href : url;
 const named = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const gathered = join(projectRoot, 'tests/fixtures/gathered');
 const corpora = named.length
@@ -44,9 +50,9 @@ function scoreCorpus(corpus: string, allPages: number[], allFields: ByField): nu
   const byField: ByField = new Map();
   console.log(`\n## ${relative(process.cwd(), corpus) || basename(corpus)}\n`);
   console.log(`${'page'.padEnd(46)}${'score'.padStart(6)}  fields`);
-  for (const entry of truth) {
+  for (const [index, entry] of truth.entries()) {
     const file = String(entry.file);
-    const page = loadPage(join(corpus, 'pages', file), urls.get(file));
+    const page = loadPage(join(corpus, 'pages', file), addressOf(urls.get(file), index));
     const capture = captureSchema.parse(extractPage(page.document, page.url, { now: Date.now(), budgetMs: 5_000 }));
     const scores = scoreCapture(entry, capture);
     const pageScore = mean(Object.values(scores));

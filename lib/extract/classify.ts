@@ -84,7 +84,7 @@ export function nameSlug(url: URL): boolean {
 }
 
 export const announcement =
-  /\b(?:announced today|today announced|announces|gab heute bekannt|anunciou hoje|ogłosił|a annoncé)\b/i;
+  /\b(?:announced today|today announced|announces|(?:pleased|proud|excited|happy|thrilled|delighted) to announce|gab heute bekannt|freut sich,? (?:bekannt|mitzuteilen)|anunciou hoje|ogłosił|a annoncé|annonce aujourd|anuncia hoy|maakt bekend)\b/i;
 
 /**
  * What kind of page this is: the kind whose evidence is strongest, when it has at least 2; else other.

@@ -62,7 +62,7 @@ export function readCapture(reading: PageReading, options: ReadOptions = {}): Ca
       lines,
       people,
       reading,
-      hasProfile: looksLikeProfile(data, lines, reading.card),
+      hasProfile: looksLikeProfile(data, lines, reading.card, meta.documentTitle),
       addressKind: pageUrl ? urlKind(pageUrl) : undefined,
       outOfTime,
     };

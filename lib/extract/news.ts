@@ -63,12 +63,47 @@ function headlineAt(lines: TextLine[], title: string): number {
 function datelineAt(lines: TextLine[], from: number): number {
   for (let index = from; index < Math.min(lines.length, from + 40); index++) {
     const text = (lines[index] as TextLine).text;
-    if (text.length > 40 && dateline.test(text)) return index;
+    // "Boston, MA — November 1, 2016" on a line of its own is a dateline too.
+    if ((text.length > 40 || /\b(?:19|20)\d{2}\b/.test(text)) && dateline.test(text)) return index;
     const alone = text.length < 64 && text === text.toUpperCase() && /^\p{Lu}[^,]{2,30}, \p{Lu}[^,]{2,30}$/u.test(text);
     if (alone && (lines[index + 1]?.text.length ?? 0) > 100) return index;
   }
   return -1;
 }
+
+/** A short line just above or below the headline that is a date ("08.04.2015 12:46", "August 23, 2018"). */
+function datedHeadline(lines: TextLine[], title: string): boolean {
+  const at = headlineAt(lines, title);
+  if (!lines[at]?.heading) return false;
+  return [at - 2, at - 1, at + 1, at + 2].some((index) => {
+    const text = lines[index]?.text ?? '';
+    return text.length <= 40 && !!toIsoDate(text) && text.replace(/[\d\s.,:/-]|\p{L}{3,}\.?/gu, '').length <= 4;
+  });
+}
+
+/** Where a press release ends: its "About X" boilerplate, its press contacts, its legal notice. */
+const pressContact =
+  /^(?:(?:press|media|investor(?: relations)?|public relations|pr|news)\s+contacts?|for (?:more|further) information|pressekontakt|medienkontakt|contacts? presse|contacto (?:de prensa|para medios)|perscontact|persinformatie)\b/i;
+const pressLegal = /forward-looking statements|safe harbor|zukunftsgerichtete aussagen|^(?:###|-\s?30\s?-)$/i;
+const headlineVerb =
+  /\b(?:announces?|appoints?|names|introduc(?:es?|ing)|launch(?:es)?|acquires?|completes?|unveils?|partners? with|expands?|joins?|wins?|raises?|reports?|welcomes?|selects?|signs?|opens?|celebrates?)\b/i;
+
+/** How much the page's own parts read as a press release, 0 to 4. */
+function pressReleaseParts(lines: TextLine[], headline: string): number {
+  const about = lines.some(
+    (line) =>
+      strong(line) &&
+      /^(?:about|über|à propos de|acerca de|sobre|over)\s+(?!us\b|me\b|the author\b|this\b)\S/i.test(line.text) &&
+      line.text.length <= 60,
+  );
+  const contact = lines.some((line) => line.text.length <= 60 && pressContact.test(line.text));
+  const legal = lines.some((line) => line.text.length <= 400 && pressLegal.test(line.text));
+  return Math.min(4, 2 * (Number(about) + Number(contact) + Number(legal)) + Number(headlineVerb.test(headline)));
+}
+
+/** The date a line gives the story, passing over an old photo's ("FILE - In this March 2, 2011 file photo"). */
+const storyDate = (text: string | undefined) =>
+  toIsoDate(text?.replace(/\bin this\b.{0,40}?\bfile (?:photo|image)\b/gi, ''));
 
 /** A heading or a bold line: where headlines and "About X" sections stand. */
 const strong = (line: TextLine) => line.heading > 0 || /^(?:B|STRONG)$/.test(line.ownerTag);
@@ -98,7 +133,15 @@ const appointed = new RegExp(
 
 /** The person's name at the end of a capitalised run: the words after "Facebook Veteran". */
 function nameIn(phrase: string): string | undefined {
-  const words = phrase.trim().split(/\s+/);
+  // A sentence's opening word is not part of the name after it: "But Trip Chowdhry, an analyst …".
+  const words = phrase
+    .trim()
+    .replace(
+      /^(?:But|And|So|Yet|Also|However|Meanwhile|Still|Then|When|While|After|Before|Now|Though|Although|Because|If)\s+/,
+      '',
+    )
+    .split(/\s+/);
+  phrase = words.join(' ');
   for (let start = 0; start <= words.length - 2; start++) {
     const candidate = words.slice(start).join(' ');
     if (candidate.split(' ').length <= 4 && looksLikeName(candidate) && hasKnownGivenName(candidate)) return candidate;
@@ -150,8 +193,8 @@ export function readNews(
     toIsoDate(textOf(node?.datePublished)) ??
     toIsoDate(meta.published) ??
     toIsoDate(datetime) ??
-    nearHeadline.map((line) => (line.text.length < 120 ? toIsoDate(line.text) : undefined)).find(Boolean) ??
-    toIsoDate(content[datelineIndex]?.text.slice(0, 60));
+    nearHeadline.map((line) => (line.text.length < 120 ? storyDate(line.text) : undefined)).find(Boolean) ??
+    storyDate(content[datelineIndex]?.text.slice(0, 60));
 
   const authorNode = node?.author;
   const authorName = [authorNode]
@@ -250,7 +293,14 @@ function peopleInText(texts: string[], author: string | undefined): News['people
     const key = clean.toLowerCase();
     const known = found.get(key);
     const trimmed = title
-      ? cleanText(title.replace(/,?\s+(?:said|says|added|explained|noted|told)\b.*$/i, ''))
+      ? cleanText(
+          roleOf(
+            title
+              .replace(/,?\s+(?:said|says|added|explained|noted|told)\b.*$/i, '')
+              // "Tim Cook, the chief operating officer, was named CEO": the appositive is the title.
+              .replace(/^([^,]{3,80}),\s+(?:was|is|has|had|will|who)\b.*$/i, '$1'),
+          ),
+        )
       : undefined;
     if (known) {
       if (!known.title && trimmed) known.title = trimmed;
@@ -291,6 +341,21 @@ function peopleInText(texts: string[], author: string | undefined): News['people
   return [...found.values()].slice(0, 30);
 }
 
+/**
+ * The role in a clause that tells of a naming: "was quickly named CEO of the company Jobs co-founded" →
+ * "CEO"; "has been appointed Chief Financial Officer of Acme" → "Chief Financial Officer of Acme".
+ */
+function roleOf(title: string): string {
+  const named =
+    /^(?:was|is|has been|had been|will be)\s+(?:\p{Ll}+ly\s+)?(?:named|appointed|elected|promoted to|made)\s+(?:as\s+)?(?:the\s+|its\s+|new\s+)*(.+)$/u.exec(
+      title,
+    )?.[1];
+  if (!named) return title;
+  // The role's own words: capitalised ones and their joints, to the first plain word ("CEO of the company").
+  const role = /^(?:(?:\p{Lu}[\p{L}.&'’-]*|of|and|&|for)(?:\s+|$))+/u.exec(named)?.[0].trim() ?? named;
+  return role.replace(/\s+(?:of|and|&|for)$/, '') || named;
+}
+
 /** A news story or press release: its headline, date, author, the company and people it is about. */
 export const newsPage: PageKindReader = {
   kind: 'news',
@@ -300,7 +365,9 @@ export const newsPage: PageKindReader = {
     (page.lines.slice(0, 400).some((line) => line.text.length > 80 && announcement.test(line.text)) ? 2 : 0) +
     (page.meta.type === 'article' ? 1 : 0) +
     (page.meta.published ? 1 : 0) +
-    (datelineAt(page.lines, headlineAt(page.lines, page.meta.title)) >= 0 ? 3 : 0),
+    (datelineAt(page.lines, headlineAt(page.lines, page.meta.title)) >= 0 ? 3 : 0) +
+    (datedHeadline(page.lines, page.meta.title) ? 2 : 0) +
+    pressReleaseParts(page.lines, page.lines[headlineAt(page.lines, page.meta.title)]?.text ?? ''),
   read: (page) => {
     const news = readNews(page.data, page.meta, page.lines, page.meta.siteName, page.url?.hostname);
     if (!news) return { facts: [] };

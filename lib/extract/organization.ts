@@ -31,6 +31,10 @@ export const organizationTypes = [
   'NewsMediaOrganization',
 ];
 
+/** A title or main heading that names the company's own page about itself or about working there. */
+const ownPageTitle =
+  /\b(?:about|mission|values|who we are|our company|careers?|working (?:at|for)|join (?:us|our team)|über uns|karriere|sobre|o nas|qui sommes|rejoignez-nous|quienes somos|trabaja con nosotros|over ons|werken bij)\b/;
+
 const missionHeading =
   /^(?:our |the |unsere |nossa |notre |nuestra |nasza |onze )?(?:mission(?: statement)?|missão|misja|misión|missie|leitbild|purpose|zweck|ziel|ziele)\b/i;
 const visionHeading =
@@ -413,10 +417,8 @@ export const companyPage: PageKindReader = {
       ? 2
       : 0) +
     (page.url && /(?:^|\.)linkedin\.com$/i.test(page.url.hostname) && /^\/company\//.test(page.url.pathname) ? 6 : 0) +
-    (titleSays(
-      page,
-      /\b(?:about|mission|values|who we are|our company|careers|über uns|sobre|o nas|qui sommes|quienes somos|over ons)\b/,
-    )
+    (titleSays(page, ownPageTitle) ||
+    page.lines.some((line) => line.heading === 1 && ownPageTitle.test(line.text.toLowerCase()))
       ? 2
       : 0) +
     // A heading or a bold label ("<strong>VISIÓN</strong>") for the company's mission, vision, values or history.

@@ -4,6 +4,7 @@ import { titleSays } from './classify';
 import { hasKnownGivenName } from './given-names';
 import { honorifics, looksLikeUncasedName, parseName } from './names';
 import type { PageKindReader } from './page';
+import { isPlaceLine } from './places';
 import { cleanText, type Line, MAX_LONG, neverOutOfTime, type OutOfTime, timeUp, webAddress } from './text';
 import { hasTitleWord, isTitleLike } from './titles';
 
@@ -160,11 +161,14 @@ export function findPeople(lines: Line[], outOfTime: OutOfTime = neverOutOfTime)
       continue;
     }
     if (people.size >= MAX_PEOPLE) break;
+    // A grid that gives each person's city under their name ("Dubai, UAE") says where they are, not their role.
+    const place = isPlaceLine(candidate.title) && !hasTitleWord(candidate.title.split(',')[0] ?? '');
+    const about = place ? cleanText(`Based in ${candidate.title}. ${bio}`, MAX_LONG) : bio;
     people.set(key, {
       name: candidate.name,
-      title: candidate.title,
+      title: place ? '' : candidate.title,
       ...(candidate.section ? { section: candidate.section } : {}),
-      ...(bio ? { bio } : {}),
+      ...(about ? { bio: about } : {}),
       ...(profileUrl ? { profileUrl } : {}),
     });
   }

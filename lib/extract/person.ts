@@ -1,6 +1,7 @@
 import type { Position, Profile } from '@/lib/schema/capture';
 import type { PageReading } from '@/lib/schema/page-reading';
 import { nameSlug } from './classify';
+import { hasKnownGivenName } from './given-names';
 import { parseName } from './names';
 import type { PageKindReader } from './page';
 import { currentTitle, isLinkedInProfile } from './platforms/linkedin';
@@ -58,10 +59,24 @@ function splitTitleAndOrganization(line: string): { title: string; organization?
 }
 
 /** Whether the page looks like one person's: person data, a contact card, or a name as a main heading. */
-export function looksLikeProfile(data: StructuredData, lines: TextLine[], card: PageReading['card']): boolean {
-  if (nodesOfType(data, 'ProfilePage', 'Person').length > 0 || card) return true;
-  const headings = lines.filter((line) => line.heading > 0 && line.heading <= 2).slice(0, 4);
-  return headings.some((line) => headingName(line.text));
+export function looksLikeProfile(
+  data: StructuredData,
+  lines: TextLine[],
+  card: PageReading['card'],
+  pageTitle = '',
+): boolean {
+  if (nodesOfType(data, 'ProfilePage').length > 0 || card?.name) return true;
+  // A person in the page's data is its subject when the title or a heading names them; else an author.
+  const named = (name: string) =>
+    !!name && (pageTitle.includes(name) || lines.some((line) => line.heading > 0 && line.text.includes(name)));
+  if (nodesOfType(data, 'Person').some((node) => named(textOf(node.name)))) return true;
+  const headings = lines.filter((line) => line.heading > 0 && line.heading <= 3).slice(0, 4);
+  // A heading that parses as a name ("Proven Success") is a person's only with a given name people have,
+  // or when the page's title names them too ("Dr. Rodrigo Barahona – 41estudiolegal.com").
+  return headings.some((line) => {
+    const name = headingName(line.text);
+    return !!name && (hasKnownGivenName(name) || pageTitle.includes(name));
+  });
 }
 
 /** The last word of a name, as prose repeats it: "Mr. Nellessen", "Attorney Wilson". */
