@@ -284,6 +284,10 @@ function signedRole(lines: TextLine[], name: string): { title: string; organizat
     : { title: cleanText(role) };
 }
 
+/** Words that make a place named after "at" a place of work even without a title: "held positions at Harcourt". */
+const workClause =
+  /\b(?:work(?:ed|s|ing)?|held|holds?|served?|serving|employed|joined|positions?|roles?|career|spent|taught|teach(?:es|ing)?|trabaj\p{L}*|labor\p{L}*|ejerci\p{L}*|fungi\p{L}*|desempe\p{L}*|colabor\p{L}*|tätig|arbeit\p{L}*|travaill\p{L}*|trabalh\p{L}*|werk\p{L}*|member|miembro|mitglied|membre|board|junta|consejo|conseil|vorstand|aufsichtsrat)(?!\p{L})/iu;
+
 /** The clauses of a CV-like sentence that are still current ("seit 2014 …"), as positions. */
 function currentPositions(paragraphs: string[]): Position[] {
   const positions: Position[] = [];
@@ -367,6 +371,10 @@ function backgroundInText(sentences: string[]): Pick<Profile, 'positions' | 'edu
                 .replace(/,\s*(?:and\s+)?$/, ''),
             )
           : '';
+      // "Her papers are available at the Caracol Project", "Chase's work at Caracol": a place named, not a job.
+      const clause = before.split(/[,;]/).pop() ?? '';
+      if (!title && !workClause.test(clause)) continue;
+      if (/\p{L}['’]s\s/u.test(title)) continue;
       const key = organization.toLowerCase();
       const known = byOrganization.get(key);
       if (!known || (!known.title && title)) byOrganization.set(key, { title, organization });

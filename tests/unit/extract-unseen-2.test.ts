@@ -129,6 +129,23 @@ describe('a speaker page in Spanish', () => {
   });
 });
 
+describe("a bio's places that are not its jobs", () => {
+  it('keeps "held positions at" and board seats, not where papers are available or whose work is at a site', () => {
+    const result = capture(
+      `<head><title>Meet the Provost</title></head><body><h1>Meet the Provost</h1><h2>Diane Z. Chase</h2>
+      <p>Diane Z. Chase is Senior Vice President for Academic Affairs and Provost at the University of Houston.
+      Previously, Chase held multiple positions at Harcourt, all of which focused on assessments. She has authored
+      more than 160 articles; most of them are available at Caracol Archaeological Project. Learn more about
+      Provost Chase's work at Caracol below. Miembro de la Junta Directiva del Banco Central de Costa Rica.</p></body>`,
+      'https://uh.example/provost/meet-the-provost/',
+    );
+    const employers = result.person?.positions.map((position) => position.organization) ?? [];
+    expect(employers).toContain('Harcourt');
+    expect(employers).toContain('Banco Central de Costa Rica');
+    expect(employers.join(' ')).not.toMatch(/Caracol/);
+  });
+});
+
 describe('the real pages of the second unseen set', () => {
   const dir = join(import.meta.dirname, '../fixtures/gathered/unseen-2');
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { file: string; url: string }[];
