@@ -1,5 +1,5 @@
 import type { OrganizationInfo } from '@/lib/schema/capture';
-import { titleSays } from './classify';
+import { titleSays, urlKind } from './classify';
 import { toIsoDate } from './dates';
 import { looksLikePosting } from './job';
 import type { PageMeta } from './meta';
@@ -127,7 +127,7 @@ export function readOrganization(
     set('industry', textOf(node.industry), from);
     set('size', sizeText(node.numberOfEmployees), from);
     const links = [node.url, node.sameAs].flat().slice(0, 50);
-    set('website', links.map((link) => webAddress(textOf(link, MAX_LONG))).find(Boolean) ?? '', from);
+    set('website', links.map((link) => webAddress(textOf(link, MAX_LONG))).find(ownSite) ?? '', from);
   }
   // A business whose markup gives only its address (a LocalBusiness without a name) still says where it is.
   const place = nodesOfType(data, ...organizationTypes).find((candidate) => candidate.address);
@@ -202,6 +202,17 @@ export function readOrganization(
     methods,
     snippets,
   };
+}
+
+// Sites that keep a page about a company that is not the company's own website.
+const platformHost =
+  /(?:^|\.)(?:linkedin|facebook|twitter|x|instagram|youtube|glassdoor|crunchbase|xing|kununu|wikipedia|bloomberg)\.[a-z.]+$/i;
+
+/** Whether an address is the company's own site, not a job board's or a network's page about it. */
+function ownSite(address: string | undefined): address is string {
+  if (!address) return false;
+  const url = new URL(address);
+  return !platformHost.test(url.hostname) && urlKind(new URL('/', url)) !== 'job';
 }
 
 const siteParts =

@@ -207,3 +207,23 @@ describe('HTML inside JSON-LD', () => {
     expect(fetched).toEqual([]);
   });
 });
+
+describe("a job board's page about the employer", () => {
+  it('is not saved as the employer’s website', () => {
+    const result = capture(
+      `<head>${jsonLd({
+        '@context': 'https://schema.org',
+        '@type': 'JobPosting',
+        title: 'Senior DevOps Engineer',
+        hiringOrganization: {
+          '@type': 'Organization',
+          name: 'PaperCut Software',
+          sameAs: ['https://au.indeed.com/cmp/Papercut-Software', 'https://www.papercut.example/'],
+        },
+      })}</head><body><h1>Senior DevOps Engineer</h1></body>`,
+      'https://au.indeed.com/viewjob?jk=54f1f8af68d722d2',
+    );
+    expect(result.organization?.name).toBe('PaperCut Software');
+    expect(result.organization?.website).toBe('https://www.papercut.example/');
+  });
+});
