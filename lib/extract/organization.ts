@@ -204,6 +204,14 @@ export function readOrganization(
   };
 }
 
+const careersFolder = /\/(?:careers?|karriere|carreiras|kariera|carrieres|empleo)(?=\/|$)(.*)$/i;
+
+/** Whether a path is a careers site's page: the careers folder itself, or a page below it that is no posting. */
+function careersPage(path: string, isPosting: () => boolean): boolean {
+  const below = careersFolder.exec(path)?.[1];
+  return below !== undefined && (below === '' || below === '/' || !isPosting());
+}
+
 // Sites that keep a page about a company that is not the company's own website.
 const platformHost =
   /(?:^|\.)(?:linkedin|facebook|twitter|x|instagram|youtube|glassdoor|crunchbase|xing|kununu|wikipedia|bloomberg)\.[a-z.]+$/i;
@@ -421,12 +429,7 @@ export const companyPage: PageKindReader = {
     (nodesOfType(page.data, 'AboutPage').length ? 3 : 0) +
     // A careers page may quote a few employees; it is still about the company.
     // Deeper down (/careers/software-engineer/) is a posting or a page of its own: its content says which.
-    (page.url &&
-    /\/(?:careers?|karriere|carreiras|kariera|carrieres|empleo)(?:\/|$)/i.test(page.url.pathname) &&
-    (/\/(?:careers?|karriere|carreiras|kariera|carrieres|empleo)\/?$/i.test(page.url.pathname) ||
-      !looksLikePosting(page.lines, page.reading.tabs))
-      ? 2
-      : 0) +
+    (page.url && careersPage(page.url.pathname, () => looksLikePosting(page.lines, page.reading.tabs)) ? 2 : 0) +
     (page.url && /(?:^|\.)linkedin\.com$/i.test(page.url.hostname) && /^\/company\//.test(page.url.pathname) ? 6 : 0) +
     (titleSays(page, ownPageTitle) ||
     page.lines.some((line) => line.heading === 1 && ownPageTitle.test(line.text.toLowerCase()))
