@@ -151,6 +151,8 @@ const valueWordSet = new Set(valueWords);
 const counted = [...new Set([...we, ...me, ...you, ...valueWords])].sort((a, b) => b.length - a.length);
 const countedWords = new RegExp(`(?<![\\p{L}\\p{N}])(?:${counted.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
+const wordPattern = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
+
 /** How the page's own text speaks: "we" or "I", and which values words it uses. */
 export function readCulture(lines: TextLine[], language: string, outOfTime: OutOfTime = neverOutOfTime): Culture {
   const polish = language.toLowerCase().startsWith('pl');
@@ -162,7 +164,8 @@ export function readCulture(lines: TextLine[], language: string, outOfTime: OutO
   // Line by line, so that past the budget the figures stand for the text read so far.
   for (let index = 0; index < lines.length && !timeUp(index, outOfTime); index++) {
     const text = (lines[index] as TextLine).text.toLowerCase();
-    for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) total++;
+    // A word is a run of non-space holding a letter or a digit: counted in one pass over the line.
+    total += text.match(wordPattern)?.length ?? 0;
     for (const [token] of text.matchAll(countedWords)) {
       if (we.has(token) && (token !== 'my' || polish)) weCount++;
       else if (me.has(token) && !(token === 'my' && polish)) meCount++;

@@ -61,11 +61,6 @@ function siteLogo(doc: Document): string {
     // An alt a template never filled ("post.name", "{{ site.title }}") names nothing.
     if (!alt || /\{\{|\$\{/.test(alt) || (/^[a-z_$][\w$]*\.[a-z_$][\w$]*$/.test(alt) && !/\.[a-z]{2,3}$/.test(alt)))
       continue;
-    let othersWall = false;
-    for (let element: Element | null = img; element && !othersWall; element = element.parentElement) {
-      othersWall = othersLogos.test(`${element.id} ${element.getAttribute('class') ?? ''}`);
-    }
-    if (othersWall) continue;
     const link = img.closest('a')?.getAttribute('href') ?? '';
     const score =
       (/^(?:\/|\.\/|index\.html?|https?:\/\/[^/]+\/?)$/i.test(link) ? 3 : 0) +
@@ -73,17 +68,31 @@ function siteLogo(doc: Document): string {
       (/logo/i.test(`${img.getAttribute('class')} ${img.getAttribute('src')} ${img.getAttribute('id')} ${alt}`)
         ? 1
         : 0);
-    if (score > (best?.score ?? 0)) best = { alt, score };
+    // Only an image that would be chosen is looked at further: its ancestors may be a wall of others' logos.
+    if (score <= (best?.score ?? 0) || inOthersWall(img)) continue;
+    best = { alt, score };
+    if (score === 6) break;
   }
   return cleanText(best?.alt.replace(/\b(?:logo(?:type)?|emblem)\b/gi, '').replace(/^\s*(?:van|of|de|von|du)\s+/i, ''));
 }
 
+function inOthersWall(img: Element): boolean {
+  for (let element: Element | null = img; element; element = element.parentElement) {
+    if (othersLogos.test(`${element.id} ${element.getAttribute('class') ?? ''}`)) return true;
+  }
+  return false;
+}
+
 function copyrightLine(doc: Document): string {
   const footers = doc.querySelectorAll('footer,[class*=footer],[id*=footer],[class*=copyright]');
+  const without: Element[] = [];
   for (const footer of Array.from(footers).slice(0, 30)) {
+    // Inside a footer already read without one, there is none: its text is not read again.
+    if (without.some((outer) => outer.contains(footer))) continue;
     const text = footer.textContent ?? '';
     const at = text.search(/©|\(c\)|copyright/i);
     if (at >= 0) return cleanText(text.slice(at, at + 200));
+    without.push(footer);
   }
   return '';
 }
