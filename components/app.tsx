@@ -1,10 +1,11 @@
 import { useEffect, useRef } from 'react';
+import type { PendingCapture } from '@/lib/schema/capture';
 import { PendingCaptureNotice } from './controls/pending-capture-notice';
 import { StoryDraftNotice } from './controls/story-draft-notice';
 import { ViewErrorBoundary } from './controls/view-error-boundary';
 import { navigate, type Route, useHashRoute } from './hooks/use-hash-route';
 import { useModule } from './hooks/use-module';
-import { usePendingCapture } from './hooks/use-pending-capture';
+import { usePendingCaptures } from './hooks/use-pending-capture';
 import { CapturePreview } from './screens/capture-preview';
 import { Dossier } from './screens/dossier';
 import { InterviewEditor } from './screens/interview-editor';
@@ -27,15 +28,16 @@ export function App() {
     window.scrollTo(0, 0);
   }, [routeKey]);
 
-  const pending = usePendingCapture();
+  const waiting = usePendingCaptures();
+  const newest = waiting?.at(-1)?.pending;
   const fromInterviewId = 'id' in route && route.name !== 'story' ? route.id : undefined;
-  const showPreview = useCaptureArrival(pending, route, fromInterviewId);
+  const showPreview = useCaptureArrival(newest, route, fromInterviewId);
 
   return (
     <main ref={main} tabIndex={-1} className="app">
-      {pending && route.name !== 'capture' && !showPreview && (
+      {waiting && waiting.length > 0 && route.name !== 'capture' && !showPreview && (
         <PendingCaptureNotice
-          pending={pending}
+          waiting={waiting}
           fromInterviewId={fromInterviewId}
           overForm={formRoutes.has(route.name)}
         />
@@ -66,7 +68,7 @@ const formRoutes: ReadonlySet<Route['name']> = new Set(['new', 'edit', 'story'])
  * Opens the preview when a capture arrives (from the shortcut, a context menu or the toolbar), whatever
  * view is open, once per capture. Returns true while it is about to.
  */
-function useCaptureArrival(pending: ReturnType<typeof usePendingCapture>, route: Route, fromInterviewId?: string) {
+function useCaptureArrival(pending: PendingCapture | undefined, route: Route, fromInterviewId?: string) {
   const shownAt = useRef<number | undefined>(undefined);
   const arrived =
     !!pending && pending.at >= panelOpenedAt && shownAt.current !== pending.at && route.name !== 'capture';

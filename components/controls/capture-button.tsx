@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { captureActiveTab } from '@/lib/capture/capture-tab';
-import { sendPendingCapture } from '@/lib/messages';
+import { requestCapture, sendPendingCapture } from '@/lib/messages';
 import { navigate } from '../hooks/use-hash-route';
 
 /** Reads the page open beside the panel and shows what it found, for the user to review and keep. */
@@ -14,9 +13,20 @@ export function CaptureButton({ interviewId }: { interviewId?: string }) {
       onClick={async () => {
         setBusy(true);
         try {
-          await sendPendingCapture(await captureActiveTab());
-          navigate(interviewId ? { name: 'capture', id: interviewId } : { name: 'capture' });
+          await requestCapture();
+        } catch (error) {
+          await sendPendingCapture({
+            status: 'failed',
+            problem: 'failed',
+            message:
+              `Dossier could not start the capture: ${error instanceof Error ? error.message : String(error)}`.slice(
+                0,
+                1_000,
+              ),
+            at: Date.now(),
+          });
         } finally {
+          navigate(interviewId ? { name: 'capture', id: interviewId } : { name: 'capture' });
           setBusy(false);
         }
       }}

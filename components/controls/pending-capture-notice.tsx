@@ -1,24 +1,28 @@
-import { clearPendingCapture } from '@/lib/messages';
+import { clearPendingCapture, pageOf, type WaitingCapture } from '@/lib/messages';
 import type { PendingCapture } from '@/lib/schema/capture';
 import { routeHref } from '../hooks/use-hash-route';
 
 /**
- * Says a capture waits for review. Over a form being filled in it offers no way away from the form,
+ * Says captures wait for review. Over a form being filled in it offers no way away from the form,
  * which would lose what was typed: the preview opens once the form is saved or left.
  */
 export function PendingCaptureNotice({
-  pending,
+  waiting,
   fromInterviewId,
   overForm,
 }: {
-  pending: PendingCapture;
+  /** Oldest first, at least one. */
+  waiting: WaitingCapture[];
   fromInterviewId?: string;
   overForm: boolean;
 }) {
+  const newest = waiting.at(-1) as WaitingCapture;
+  const others = waiting.length - 1;
   return (
     <div className="notice" role="status">
       <p>
-        {describePending(pending)}
+        {describePending(newest.pending)}
+        {others > 0 && ` ${others === 1 ? 'One more waits' : `${others} more wait`} after it.`}
         {overForm && ' It opens when you have saved or left this form.'}
       </p>
       <div className="actions tight">
@@ -27,7 +31,7 @@ export function PendingCaptureNotice({
             Review it
           </a>
         )}
-        <button type="button" onClick={() => void clearPendingCapture()}>
+        <button type="button" onClick={() => void clearPendingCapture(newest.key)}>
           Discard
         </button>
       </div>
@@ -35,14 +39,14 @@ export function PendingCaptureNotice({
   );
 }
 
-function describePending(pending: PendingCapture): string {
+export function describePending(pending: PendingCapture): string {
   if (pending.status === 'failed') return 'The last capture did not work.';
   if (pending.status === 'selection')
     return `A selection from ${pending.title || hostOf(pending.url)} waits to be saved.`;
-  return `A capture of ${pending.capture.title || hostOf(pending.capture.url)} waits to be saved.`;
+  return `A capture of ${pending.capture.title || hostOf(pageOf(pending) ?? '')} waits to be saved.`;
 }
 
-function hostOf(url: string): string {
+export function hostOf(url: string): string {
   try {
     return new URL(url).host || 'a page';
   } catch {

@@ -1,19 +1,23 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { pendingCaptureChange, readPendingCapture } from '@/lib/messages';
-import type { PendingCapture } from '@/lib/schema/capture';
+import { pendingCapturesChanged, readPendingCaptures, type WaitingCapture } from '@/lib/messages';
 
-/** The capture waiting for the user's review; `undefined` while it is read, `null` when there is none. */
-export function usePendingCapture(): PendingCapture | null | undefined {
-  const [pending, setPending] = useState<PendingCapture | null | undefined>(undefined);
+/** The captures waiting for the user's review, oldest first; `undefined` while they are read. */
+export function usePendingCaptures(): WaitingCapture[] | undefined {
+  const [waiting, setWaiting] = useState<WaitingCapture[] | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    void readPendingCapture().then((stored) => {
-      if (live) setPending((current) => (current === undefined ? (stored ?? null) : current));
-    });
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      const next = pendingCaptureChange(changes, area);
-      if (next !== undefined) setPending(next);
+    // Every change is read afresh, in order: a slow read never overwrites the answer of a later one.
+    let reads = 0;
+    const read = () => {
+      const asked = ++reads;
+      void readPendingCaptures().then((stored) => {
+        if (live && asked === reads) setWaiting(stored);
+      });
+    };
+    read();
+    const listener = (changes: Record<string, unknown>, area: string) => {
+      if (pendingCapturesChanged(changes, area)) read();
     };
     browser.storage.onChanged.addListener(listener);
     return () => {
@@ -21,5 +25,5 @@ export function usePendingCapture(): PendingCapture | null | undefined {
       browser.storage.onChanged.removeListener(listener);
     };
   }, []);
-  return pending;
+  return waiting;
 }

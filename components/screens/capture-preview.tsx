@@ -1,20 +1,28 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { captureActiveTab } from '@/lib/capture/capture-tab';
 import { companyNameOf, identityOf, peopleOf } from '@/lib/capture/page-model';
 import { defaultTarget, type InterviewMatch, knownPeopleFor, matchInterviews } from '@/lib/db/capture-targets';
-import { type SaveReport, saveCapture, saveSelection, type UndoResult, undoCapture } from '@/lib/db/captures';
+import {
+  type SaveReport,
+  type SelectionReport,
+  saveCapture,
+  saveSelection,
+  type UndoResult,
+  undoCapture,
+  undoSelection,
+} from '@/lib/db/captures';
 import type { InterviewWithCompany } from '@/lib/db/interviews';
 import { writeErrorMessage } from '@/lib/db/write-error';
-import { clearPendingCapture, sendPendingCapture } from '@/lib/messages';
+import { clearPendingCapture, requestCapture, type WaitingCapture } from '@/lib/messages';
 import type { Capture, newsEventTypes, PendingCapture } from '@/lib/schema/capture';
 import { normalizeName } from '@/lib/text/normalize-name';
 import { plural } from '@/lib/text/plural';
+import { hostOf } from '../controls/pending-capture-notice';
 import { SafeLink } from '../controls/safe-link';
 import { useInterview, useInterviews } from '../hooks/live-queries';
 import { navigate, routeHref } from '../hooks/use-hash-route';
-import { usePendingCapture } from '../hooks/use-pending-capture';
+import { usePendingCaptures } from '../hooks/use-pending-capture';
 
 const kindLabels: Record<Capture['kind'], string> = {
   team: 'Team page',
@@ -36,16 +44,40 @@ const eventLabels: Record<(typeof newsEventTypes)[number], string> = {
   other: 'Other',
 };
 
-/** What the last capture found, for the user to review, tick the interviewers and keep. */
+/**
+ * What a capture found, for the user to review, tick the interviewers and keep. Captures wait side by
+ * side: the preview opens on the newest, and one that arrives meanwhile never takes the review away; it
+ * is listed above, to review next.
+ */
 export function CapturePreview({ fromInterviewId }: { fromInterviewId?: string }) {
-  const pending = usePendingCapture();
+  const waiting = usePendingCaptures();
   const interviews = useInterviews();
-  // Kept here: saving clears the pending capture, which takes the review away. A capture that arrives
-  // after the save replaces the summary with its own review.
-  const [saved, setSaved] = useState<SaveReport | { selectionOf: string } | undefined>();
-  if (saved && !pending)
-    return 'selectionOf' in saved ? <SelectionSaved interviewId={saved.selectionOf} /> : <SaveSummary report={saved} />;
-  if (pending === undefined || !interviews) return <p className="loading">Reading the page…</p>;
+  const [shownKey, setShownKey] = useState<string | undefined>();
+  // Kept here: saving removes the capture, which takes the review away. A capture that arrives after
+  // the save replaces the summary with its own review.
+  const [saved, setSaved] = useState<{ report: SaveReport | SelectionReport; waitingThen: string[] } | undefined>();
+  const shown = waiting?.find(({ key }) => key === shownKey) ?? waiting?.at(-1);
+  useEffect(() => {
+    if (shown && shown.key !== shownKey) setShownKey(shown.key);
+  }, [shown, shownKey]);
+  if (waiting === undefined || !interviews) return <p className="loading">Reading the page…</p>;
+  const others = waiting.filter(({ key }) => key !== shown?.key).reverse();
+  const review = (key: string) => {
+    setSaved(undefined);
+    setShownKey(key);
+  };
+  const arrivedSinceSave = saved && waiting.some(({ key }) => !saved.waitingThen.includes(key));
+  if (saved && !arrivedSinceSave) {
+    return (
+      <>
+        {'factId' in saved.report ? <SelectionSaved report={saved.report} /> : <SaveSummary report={saved.report} />}
+        <AlsoWaiting waiting={[...waiting].reverse()} onReview={review} />
+      </>
+    );
+  }
+  const onSaved = (report: SaveReport | SelectionReport) =>
+    setSaved({ report, waitingThen: waiting.map(({ key }) => key) });
+  const pending = shown?.pending;
   return (
     <div className="capture">
       <a
@@ -54,28 +86,62 @@ export function CapturePreview({ fromInterviewId }: { fromInterviewId?: string }
       >
         ← Back
       </a>
-      {pending === null && <NothingCaptured />}
-      {pending?.status === 'failed' && <CaptureProblem pending={pending} />}
-      {pending?.status === 'selection' && (
+      <AlsoWaiting waiting={others} onReview={review} />
+      {!shown && <NothingCaptured />}
+      {shown && pending?.status === 'failed' && (
+        <CaptureProblem key={shown.key} pending={pending} pendingKey={shown.key} />
+      )}
+      {shown && pending?.status === 'selection' && (
         <SelectionReview
-          key={pending.at}
+          key={shown.key}
           pending={pending}
+          pendingKey={shown.key}
           interviews={interviews}
           fromInterviewId={fromInterviewId}
-          onSaved={(interviewId) => setSaved({ selectionOf: interviewId })}
+          onSaved={onSaved}
         />
       )}
-      {pending?.status === 'captured' && (
+      {shown && pending?.status === 'captured' && (
         <CaptureReview
-          key={pending.at}
+          key={shown.key}
           capture={pending.capture}
+          pendingKey={shown.key}
           interviews={interviews}
           fromInterviewId={fromInterviewId}
-          onSaved={setSaved}
+          onSaved={onSaved}
         />
       )}
     </div>
   );
+}
+
+/** The other captures waiting for review, newest first, each one click from its own review. */
+function AlsoWaiting({ waiting, onReview }: { waiting: WaitingCapture[]; onReview: (key: string) => void }) {
+  if (waiting.length === 0) return null;
+  return (
+    <section className="notice also-waiting" aria-labelledby="also-waiting">
+      <h2 id="also-waiting">
+        {waiting.length === 1 ? 'One more capture waits' : `${waiting.length} more captures wait`}
+      </h2>
+      <ul className="plain-list">
+        {waiting.map(({ key, pending }) => (
+          <li key={key}>
+            <span className="text-block">{waitingLabel(pending)}</span>{' '}
+            <button type="button" className="subtle" onClick={() => onReview(key)}>
+              Review it
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function waitingLabel(pending: PendingCapture): string {
+  const time = new Date(pending.at).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' });
+  if (pending.status === 'failed') return `A capture that did not work (${time})`;
+  if (pending.status === 'selection') return `Selection from ${pending.title || hostOf(pending.url)} (${time})`;
+  return `${kindLabels[pending.capture.kind]}: ${pending.capture.title || hostOf(pending.capture.url)} (${time})`;
 }
 
 function NothingCaptured() {
@@ -91,12 +157,19 @@ function NothingCaptured() {
   );
 }
 
-function CaptureProblem({ pending }: { pending: Extract<PendingCapture, { status: 'failed' }> }) {
+function CaptureProblem({
+  pending,
+  pendingKey,
+}: {
+  pending: Extract<PendingCapture, { status: 'failed' }>;
+  pendingKey: string;
+}) {
   const [busy, setBusy] = useState(false);
   const retry = async () => {
     setBusy(true);
     try {
-      await sendPendingCapture(await captureActiveTab());
+      await requestCapture();
+      await clearPendingCapture(pendingKey);
     } finally {
       setBusy(false);
     }
@@ -114,9 +187,14 @@ function CaptureProblem({ pending }: { pending: Extract<PendingCapture, { status
     <div className="empty" role="alert">
       <h1>{pending.accessRequested ? 'Allow Dossier to read this site' : 'This page was not captured'}</h1>
       <p>{pending.message}</p>
-      <button type="button" disabled={busy} onClick={retry}>
-        {busy ? 'Reading the page…' : 'Try again'}
-      </button>
+      <div className="actions">
+        <button type="button" disabled={busy} onClick={retry}>
+          {busy ? 'Reading the page…' : 'Try again'}
+        </button>
+        <button type="button" onClick={() => void clearPendingCapture(pendingKey)}>
+          Dismiss
+        </button>
+      </div>
     </div>
   );
 }
@@ -148,12 +226,15 @@ function AllowSite({ url }: { url: string }) {
 }
 
 interface ReviewProps {
+  /** The waiting capture's key: saving or discarding it removes it. */
+  pendingKey: string;
   interviews: InterviewWithCompany[];
   fromInterviewId?: string;
 }
 
 function CaptureReview({
   capture,
+  pendingKey,
   interviews,
   fromInterviewId,
   onSaved,
@@ -200,6 +281,7 @@ function CaptureReview({
         </p>
       </section>
       <SaveTo
+        pendingKey={pendingKey}
         interviews={interviews}
         matches={matches}
         target={target}
@@ -452,6 +534,7 @@ function interviewLabel(entry: InterviewWithCompany): string {
  * One save at a time: a double click cannot save twice (or create two interviews).
  */
 function SaveTo({
+  pendingKey,
   interviews,
   matches,
   target,
@@ -461,6 +544,7 @@ function SaveTo({
   newLabel,
   onSave,
 }: {
+  pendingKey: string;
   interviews: InterviewWithCompany[];
   matches: InterviewMatch[] | undefined;
   /** Where it goes: the user's choice, else defaultTarget's; '' is a new interview. */
@@ -494,7 +578,7 @@ function SaveTo({
     setSaving(true);
     try {
       await onSave(target);
-      await clearPendingCapture();
+      await clearPendingCapture(pendingKey);
     } catch (failure) {
       setError(writeErrorMessage(failure));
       inFlight.current = false;
@@ -542,7 +626,7 @@ function SaveTo({
         <button type="button" className="primary" disabled={saving || (!newLabel && !target)} onClick={save}>
           {saving ? 'Saving…' : 'Save to dossier'}
         </button>
-        <button type="button" onClick={() => void clearPendingCapture()}>
+        <button type="button" onClick={() => void clearPendingCapture(pendingKey)}>
           Discard
         </button>
       </div>
@@ -550,25 +634,53 @@ function SaveTo({
   );
 }
 
-function SelectionSaved({ interviewId }: { interviewId: string }) {
+function SelectionSaved({ report }: { report: SelectionReport }) {
+  const saved = useInterview(report.interviewId);
+  const [undone, setUndone] = useState(false);
+  const [error, setError] = useState('');
   return (
     <div className="empty" role="status">
-      <h1>Selection saved</h1>
-      <a className="button primary" href={routeHref({ name: 'dossier', id: interviewId })}>
-        Open the dossier
-      </a>
+      <h1>{undone ? 'Selection removed' : 'Selection saved'}</h1>
+      {saved && <p className="card-title">{interviewLabel(saved)}</p>}
+      {undone && <p>The dossier is as it was before this selection.</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <a className="button primary" href={routeHref({ name: 'dossier', id: report.interviewId })}>
+          Open the dossier
+        </a>
+        {!undone && (
+          <button
+            type="button"
+            onClick={async () => {
+              try {
+                await undoSelection(report);
+                setUndone(true);
+              } catch (failure) {
+                setError(writeErrorMessage(failure, 'Not undone'));
+              }
+            }}
+          >
+            Undo
+          </button>
+        )}
+      </div>
     </div>
   );
 }
 
 function SelectionReview({
   pending,
+  pendingKey,
   interviews,
   fromInterviewId,
   onSaved,
 }: ReviewProps & {
   pending: Extract<PendingCapture, { status: 'selection' }>;
-  onSaved: (interviewId: string) => void;
+  onSaved: (report: SelectionReport) => void;
 }) {
   const matches = useLiveQuery(
     () => matchInterviews({ url: pending.url, title: pending.title, companyNames: [], peopleNames: [] }),
@@ -587,14 +699,14 @@ function SelectionReview({
         <p className="hint">Create an interview first: the selection is kept with one.</p>
       ) : (
         <SaveTo
+          pendingKey={pendingKey}
           interviews={interviews}
           matches={matches}
           target={target}
           onChoose={setChosen}
           fromInterviewId={fromInterviewId}
           onSave={async (interviewId) => {
-            await saveSelection({ interviewId, url: pending.url, title: pending.title, text: pending.text });
-            onSaved(interviewId);
+            onSaved(await saveSelection({ interviewId, url: pending.url, title: pending.title, text: pending.text }));
           }}
         />
       )}

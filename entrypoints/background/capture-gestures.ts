@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { captureTab } from '@/lib/capture/capture-tab';
-import { sendPendingCapture } from '@/lib/messages';
+import { captureTab, captureWindowTab } from '@/lib/capture/capture-tab';
+import { parseCaptureRequest, sendPendingCapture } from '@/lib/messages';
 import { openPanel } from './side-panel';
 
 const menus = [
@@ -18,7 +18,8 @@ export interface GestureTab {
 
 /**
  * The gestures that grant Dossier one page (activeTab): its keyboard shortcut and its context menus.
- * Each opens the panel at once, while the gesture lasts, then hands it what was read.
+ * Each opens the panel at once, while the gesture lasts, then hands it what was read. And the panel's
+ * Capture button, whose reading is done here so that it is kept even if the panel closes meanwhile.
  */
 export function setUpCaptureGestures(): void {
   browser.runtime.onInstalled.addListener(() => {
@@ -30,6 +31,16 @@ export function setUpCaptureGestures(): void {
 
   browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab as GestureTab | undefined));
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const request = parseCaptureRequest(message);
+    // Answered once the capture waits for review; any other message is not Dossier's to answer.
+    return request ? onCaptureRequest(request.windowId) : undefined;
+  });
+}
+
+/** The panel's Capture button, for the tab open beside the panel in its window. */
+export async function onCaptureRequest(windowId: number | undefined): Promise<void> {
+  await sendPendingCapture(await captureWindowTab(windowId));
 }
 
 /** The capture shortcut. */

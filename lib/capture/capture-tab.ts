@@ -94,8 +94,10 @@ export async function captureTab(
  * The active tab of the window the panel is in, for the panel's Capture button: where Dossier may not
  * read the site, the browser is asked to offer the user access to it.
  */
-export async function captureActiveTab(now = Date.now()): Promise<PendingCapture> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+export async function captureWindowTab(windowId: number | undefined, now = Date.now()): Promise<PendingCapture> {
+  const [tab] = await browser.tabs.query(
+    windowId === undefined ? { active: true, lastFocusedWindow: true } : { active: true, windowId },
+  );
   return captureTab(tab, now, { askForAccess: true });
 }
 

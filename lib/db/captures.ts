@@ -262,12 +262,22 @@ export async function saveCapture(input: SaveCaptureInput, now = Date.now()): Pr
 }
 
 /** Text the user selected on a page, kept as a fact with its source. */
+/** What saveSelection kept, for the panel to take back with undoSelection. */
+export interface SelectionReport {
+  interviewId: string;
+  factId: string;
+  sourceId: string;
+  /** The page's record before the selection; absent when the selection created it. */
+  previousSource?: Source;
+  savedAt: number;
+}
+
 export async function saveSelection(
   input: { interviewId: string; url: string; title: string; text: string },
   now = Date.now(),
-): Promise<void> {
+): Promise<SelectionReport> {
   const url = shortenUrl(input.url);
-  await db.transaction('rw', [db.interviews, db.sources, db.facts], async () => {
+  return db.transaction('rw', [db.interviews, db.sources, db.facts], async () => {
     const interview = await db.interviews.get(input.interviewId);
     if (!interview) throw new Error('This interview no longer exists.');
     const previous = await db.sources
@@ -288,9 +298,10 @@ export async function saveSelection(
       partial: previous?.partial ?? false,
     });
     await db.sources.put(source);
+    const factId = newId();
     await db.facts.add(
       factSchema.parse({
-        id: newId(),
+        id: factId,
         createdAt: now,
         updatedAt: now,
         companyId: interview.companyId,
@@ -300,6 +311,29 @@ export async function saveSelection(
         provenance: { url, capturedAt: now, snippet: input.text.trim(), method: 'selection' },
       }),
     );
+    return {
+      interviewId: input.interviewId,
+      factId,
+      sourceId: source.id,
+      ...(previous ? { previousSource: previous } : {}),
+      savedAt: now,
+    };
+  });
+}
+
+/**
+ * Takes back a saved selection: its fact goes, and the page's record returns to what it was (or goes,
+ * when the selection created it and nothing else has been kept from the page since).
+ */
+export async function undoSelection(report: SelectionReport): Promise<void> {
+  await db.transaction('rw', [db.sources, db.facts], async () => {
+    await db.facts.delete(report.factId);
+    const source = await db.sources.get(report.sourceId);
+    // A page captured or selected from again since keeps its newer record.
+    if (!source || source.updatedAt !== report.savedAt) return;
+    if (report.previousSource) await db.sources.put(report.previousSource);
+    else if ((await db.facts.where('sourceId').equals(report.sourceId).count()) === 0)
+      await db.sources.delete(report.sourceId);
   });
 }
 

@@ -45,6 +45,12 @@ beforeAll(async () => {
   server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     // A page that never finishes loading: the head arrives, the rest never does.
+    // A page whose own script keeps it busy for two seconds once loaded: the capture waits behind it.
+    if (path === '/busy') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`${pages['/northwind/board']}
+        <script>addEventListener('load', () => setTimeout(() => { const end = Date.now() + 2000; while (Date.now() < end); }, 50));</script>`);
+      return;
+    }
     if (path === '/stalled') {
       response.writeHead(200, { 'content-type': 'text/html' });
       response.write('<!doctype html><title>Loading</title><h1>Still loading');
@@ -190,5 +196,62 @@ describe('every capture gesture reaches the preview', () => {
     await pages.getByRole('link', { name: 'Leadership | Northwind Lumen' }).waitFor();
     expect(await pages.getByRole('link', { name: 'Board | Northwind Lumen' }).count()).toBe(0);
     expect(panel.errors).toEqual([]);
+  });
+
+  it('takes a saved selection back with Undo', async () => {
+    await panel.open();
+    await show('/northwind/team');
+    await clickMenu('/northwind/team', { menuItemId: 'add-selection', selectionText: 'Half the energy, everywhere' });
+    const review = panel.page.locator('.capture-review');
+    await review.getByText('Half the energy, everywhere').waitFor();
+    await review.getByRole('button', { name: 'Save to dossier' }).click();
+    await panel.page.getByRole('heading', { name: 'Selection saved' }).waitFor();
+    await panel.page.getByRole('button', { name: 'Undo' }).click();
+    await panel.page.getByRole('heading', { name: 'Selection removed' }).waitFor();
+    await panel.page.getByRole('link', { name: 'Open the dossier' }).click();
+    await panel.page.getByRole('heading', { level: 1, name: 'Northwind Lumen' }).waitFor();
+    await panel.page.locator('.person-card', { hasText: 'Ada Okafor' }).waitFor();
+    expect(await panel.page.getByText('Half the energy, everywhere').count()).toBe(0);
+  });
+
+  it('keeps the review open when a second capture arrives, and lists the new one to review next', async () => {
+    await panel.open();
+    await show('/northwind/team');
+    await pressShortcut('/northwind/team');
+    const review = panel.page.locator('.capture-review');
+    await review.getByRole('heading', { level: 1, name: 'Leadership | Northwind Lumen' }).waitFor();
+    await review.locator('.person-found', { hasText: 'Lee Park' }).getByRole('checkbox').check();
+    await show('/northwind/board');
+    await pressShortcut('/northwind/board');
+    const waiting = panel.page.locator('.also-waiting');
+    await waiting.getByText(/Team page: Board \| Northwind Lumen/).waitFor();
+    // The review under way is untouched: its page, and the interviewer ticked.
+    await review.getByRole('heading', { level: 1, name: 'Leadership | Northwind Lumen' }).waitFor();
+    expect(await review.locator('.person-found', { hasText: 'Lee Park' }).getByRole('checkbox').isChecked()).toBe(true);
+    await review.getByRole('button', { name: 'Save to dossier' }).click();
+    await panel.page.getByRole('heading', { name: /^(?:Saved to the dossier|Capture updated)$/ }).waitFor();
+    // After the save, the one that waits is one click away.
+    await waiting.getByRole('button', { name: 'Review it' }).click();
+    await review.getByRole('heading', { level: 1, name: 'Board | Northwind Lumen' }).waitFor();
+    await review.getByRole('button', { name: 'Discard' }).click();
+    await panel.page.getByText('Nothing captured yet').waitFor();
+  });
+
+  it("keeps the Capture button's reading when the panel is closed before it ends", async () => {
+    await panel.open();
+    await show('/busy');
+    await panel.page.getByRole('button', { name: 'Capture this page' }).click();
+    await panel.page.getByRole('button', { name: 'Reading the page…' }).waitFor();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await panel.page.close();
+    // The page is still busy: the capture finishes in the background, with no panel open.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    panel = new SidePanel(await running.context.newPage(), running.panelUrl);
+    await panel.open();
+    await panel.page
+      .locator('.capture-review')
+      .getByRole('heading', { level: 1, name: 'Board | Northwind Lumen' })
+      .waitFor();
+    await panel.page.locator('.capture-review').getByRole('button', { name: 'Discard' }).click();
   });
 });

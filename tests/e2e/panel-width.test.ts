@@ -155,7 +155,9 @@ describe('the panel at its real width', () => {
           async () => {
             await page.evaluate(
               (capture) =>
-                chrome.storage.session.set({ pendingCapture: { status: 'captured', capture, at: Date.now() } }),
+                chrome.storage.session.set({
+                  [`pendingCapture:${Date.now()}:test`]: { status: 'captured', capture, at: Date.now() },
+                }),
               newsCapture,
             );
             await page.getByRole('button', { name: 'Save to dossier' }).waitFor();
@@ -206,7 +208,10 @@ describe('the panel at its real width', () => {
     const { page } = panel;
     await panel.open(`#/capture/${seeded.interviewId}`);
     await page.evaluate(
-      (capture) => chrome.storage.session.set({ pendingCapture: { status: 'captured', capture, at: Date.now() } }),
+      (capture) =>
+        chrome.storage.session.set({
+          [`pendingCapture:${Date.now()}:test`]: { status: 'captured', capture, at: Date.now() },
+        }),
       newsCapture,
     );
     const row = page.locator('dl.fields > div', { hasText: 'Kind of event' });

@@ -53,7 +53,9 @@ function teamPageCapture(company: string) {
 }
 
 // What the code passed to evaluate sees in the panel's page.
-declare const chrome: { storage: { session: { set(items: object): Promise<void> } } };
+declare const chrome: {
+  storage: { session: { set(items: object): Promise<void>; get(keys: null): Promise<object>; clear(): Promise<void> } };
+};
 
 describe('nothing is lost or half-written', () => {
   it('when the panel is closed in the middle of saving a new interview', async () => {
@@ -80,7 +82,10 @@ describe('nothing is lost or half-written', () => {
       const page = await running.context.newPage();
       await page.goto(`${running.panelUrl}#/capture`);
       await page.evaluate(
-        (capture) => chrome.storage.session.set({ pendingCapture: { status: 'captured', capture, at: Date.now() } }),
+        (capture) =>
+          chrome.storage.session.set({
+            [`pendingCapture:${Date.now()}:test`]: { status: 'captured', capture, at: Date.now() },
+          }),
         teamPageCapture(`Closed Capture ${attempt}`),
       );
       const save = page.getByRole('button', { name: 'Save to dossier' });
@@ -105,6 +110,14 @@ describe('nothing is lost or half-written', () => {
       expect(companyIds.has(row.companyId ?? '')).toBe(true);
     }
     for (const fact of rows.facts) expect(sourceIds.has(fact.sourceId ?? '')).toBe(true);
+    // The captures whose save was cut short still wait for review, as they should: the next test starts without them.
+    const page = await running.context.newPage();
+    await page.goto(running.panelUrl);
+    expect(await page.evaluate(async () => Object.keys(await chrome.storage.session.get(null)).length)).toBeGreaterThan(
+      0,
+    );
+    await page.evaluate(() => chrome.storage.session.clear());
+    await page.close();
   });
 
   it('lists the ten latest past interviews, and all of them on request', async () => {

@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { captureTab } from '@/lib/capture/capture-tab';
 import { readPage } from '@/lib/extract';
-import { readPendingCapture } from '@/lib/messages';
+import { readPendingCaptures, sendPendingCapture } from '@/lib/messages';
+import type { PendingCapture } from '@/lib/schema/capture';
 import { htmlDocument } from '../dom';
 
 beforeEach(() => {
@@ -13,6 +14,11 @@ beforeEach(() => {
     version: '1.2.3',
   });
 });
+
+/** The capture that arrived last. */
+async function readPendingCapture() {
+  return (await readPendingCaptures()).at(-1)?.pending;
+}
 
 /** A browser event the test can fire, for the APIs the fake browser leaves unimplemented. */
 function fakeEvent<T extends unknown[]>() {
@@ -107,6 +113,8 @@ describe('background wiring', () => {
     await vi.waitFor(async () =>
       expect(await readPendingCapture()).toMatchObject({ status: 'failed', problem: 'restricted' }),
     );
+    // The selection still waits beside the failure.
+    expect((await readPendingCaptures()).map(({ pending }) => pending.status)).toEqual(['selection', 'failed']);
     expect(api.scripting.executeScript).not.toHaveBeenCalled();
   });
 
@@ -173,5 +181,87 @@ describe('background wiring', () => {
     addHostAccessRequest.mockClear();
     expect(await captureTab({ id: 9 })).not.toHaveProperty('accessRequested');
     expect(addHostAccessRequest).not.toHaveBeenCalled();
+  });
+
+  it("reads the page for the panel's Capture button in the background, so it waits for review even if the panel closes", async () => {
+    background.main();
+    const query = vi
+      .spyOn(fakeBrowser.tabs, 'query')
+      .mockImplementation(async () => [{ id: 7, windowId: 3, url: 'https://acme.example/team' }] as never);
+    // The panel's message, as it sends it; nobody waits for the answer once the panel is gone.
+    const answers = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'capture-active-tab', windowId: 3 },
+      {},
+      () => {},
+    );
+    await Promise.all(answers);
+    expect(query).toHaveBeenCalledWith({ active: true, windowId: 3 });
+    expect(await readPendingCapture()).toMatchObject({ status: 'captured', capture: capturedPage });
+    // Any other message is not Dossier's to answer.
+    expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'something-else' }, {}, () => {})).toEqual([undefined]);
+  });
+});
+
+describe('captures waiting for review', () => {
+  const capture = (url: string, at: number): PendingCapture => ({
+    status: 'captured',
+    capture: {
+      url,
+      title: url,
+      kind: 'team',
+      partial: false,
+      people: [],
+      culture: { words: 0, wePerThousand: 0, iPerThousand: 0, youPerThousand: 0, valuesWords: [] },
+      facts: [],
+    },
+    at,
+  });
+  const waitingUrls = async () =>
+    (await readPendingCaptures()).map(({ pending }) =>
+      pending.status === 'captured' ? pending.capture.url : `${pending.status}:${pending.url ?? ''}`,
+    );
+
+  it('keeps a second capture beside an unsaved one, oldest first', async () => {
+    await sendPendingCapture(capture('https://acme.example/team', 1));
+    await sendPendingCapture(capture('https://acme.example/board', 2));
+    expect(await waitingUrls()).toEqual(['https://acme.example/team', 'https://acme.example/board']);
+  });
+
+  it('replaces a waiting capture of the same page, and any earlier failure, with the new reading', async () => {
+    await sendPendingCapture({
+      status: 'failed',
+      problem: 'timeout',
+      message: 'Slow',
+      url: 'https://acme.example/',
+      at: 1,
+    });
+    await sendPendingCapture(capture('https://acme.example/team', 2));
+    await sendPendingCapture({
+      status: 'failed',
+      problem: 'restricted',
+      message: 'No',
+      url: 'chrome://settings/',
+      at: 3,
+    });
+    await sendPendingCapture(capture('https://acme.example/team', 4));
+    expect(await waitingUrls()).toEqual(['https://acme.example/team']);
+    expect((await readPendingCaptures()).at(-1)?.pending.at).toBe(4);
+  });
+
+  it('adds up selections, even from one page', async () => {
+    const selection = (text: string, at: number) =>
+      ({ status: 'selection', text, url: 'https://acme.example/', title: 'Acme', at }) as const;
+    await sendPendingCapture(selection('We double our sites by 2030.', 1));
+    await sendPendingCapture(selection('Founded in Lyon in 1998.', 2));
+    expect((await readPendingCaptures()).map(({ pending }) => pending.status === 'selection' && pending.text)).toEqual([
+      'We double our sites by 2030.',
+      'Founded in Lyon in 1998.',
+    ]);
+  });
+
+  it('ignores what it cannot read back', async () => {
+    await fakeBrowser.storage.session.set({ 'pendingCapture:1:x': { status: 'captured' }, unrelated: 1 });
+    await sendPendingCapture(capture('https://acme.example/team', 2));
+    expect(await waitingUrls()).toEqual(['https://acme.example/team']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { identityOf } from '@/lib/capture/page-model';
 import { matchInterviews } from '@/lib/db/capture-targets';
-import { listCompanyFacts, listPeopleFacts, saveCapture, saveSelection } from '@/lib/db/captures';
+import { listCompanyFacts, listPeopleFacts, saveCapture, saveSelection, undoSelection } from '@/lib/db/captures';
 import { db } from '@/lib/db/database';
 import { createInterview } from '@/lib/db/interviews';
 import { addPerson } from '@/lib/db/people';
@@ -131,5 +131,32 @@ describe('saving a capture', () => {
       provenance: { method: 'selection', capturedAt: 7_000 },
     });
     expect(entry?.source?.title).toBe('Leadership');
+  });
+
+  it('takes a selection back with Undo: the page it created goes, a page captured before stays as it was', async () => {
+    const interview = await createInterview(make.interviewInput({ companyName: 'Northwind Lumen' }));
+    const alone = await saveSelection(
+      { interviewId: interview.id, url: 'https://northwind.example/', title: 'Home', text: 'Founded in Lyon.' },
+      5_000,
+    );
+    await undoSelection(alone);
+    expect(await db.facts.count()).toBe(0);
+    expect(await db.sources.count()).toBe(0);
+
+    await saveCapture({
+      capture: capture(teamPage(card('Ada Okafor', 'Chief Financial Officer'))),
+      interviewId: interview.id,
+      interviewers: [],
+    });
+    const before = await db.sources.toArray();
+    const factsBefore = await db.facts.count();
+    const onCapturedPage = await saveSelection(
+      { interviewId: interview.id, url: URL, title: 'Leadership, again', text: 'Light every warehouse.' },
+      7_000,
+    );
+    expect(await db.facts.count()).toBe(factsBefore + 1);
+    await undoSelection(onCapturedPage);
+    expect(await db.sources.toArray()).toEqual(before);
+    expect(await db.facts.count()).toBe(factsBefore);
   });
 });
