@@ -308,7 +308,9 @@ function peopleInText(texts: string[], author: string | undefined): News['people
     }
     found.set(key, { name: clean, ...(trimmed ? { title: trimmed } : {}) });
   };
-  for (const text of texts.slice(0, 60)) {
+  // Each way of naming someone here needs a title word in the text: a paragraph without one is passed over.
+  const titled = texts.slice(0, 60).filter((text) => hasTitleWord(text));
+  for (const text of titled) {
     for (const match of text.matchAll(nameTitle)) {
       const [, name = '', title = ''] = match;
       // A title comes first: "X, is more entangled than the president" gives none.
@@ -321,7 +323,7 @@ function peopleInText(texts: string[], author: string | undefined): News['people
   }
   // "HackerRank cofounder and chief executive Vivek Ravisankar", "its other co-founder, Jane Doe".
   const mention = new RegExp(namePhrase, 'gu');
-  for (const text of texts.slice(0, 60)) {
+  for (const text of titled) {
     for (const match of text.matchAll(mention)) {
       const name = nameIn(match[0]);
       if (!name || found.get(name.toLowerCase())?.title) continue;

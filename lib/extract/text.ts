@@ -161,8 +161,13 @@ export function readLines(root: Element, options: LineOptions = {}): LineResult 
   let visited = 0;
   let truncated = false;
 
-  type Frame = { node: Node; block: Element; heading: number; inList: boolean; exit?: boolean };
-  const stack: Frame[] = [{ node: root, block: root, heading: 0, inList: false }];
+  // What the text of a node belongs to: its block, the heading level it is under, and whether it is in a
+  // list. Shared by all of an element's children, so the walk makes at most one per element, not one per node.
+  type Context = { block: Element; heading: number; inList: boolean };
+  // Two stacks side by side: the node to read next (null: the end of a block, whose text is then
+  // flushed as a line of it), and its context.
+  const nodes: (Node | null)[] = [root];
+  const contexts: Context[] = [{ block: root, heading: 0, inList: false }];
 
   // The line's owner is the element whose text is exactly the line: every text node of the line has
   // it as parent, and it has no other children. Checked by counting, without reading textContent.
@@ -170,7 +175,7 @@ export function readLines(root: Element, options: LineOptions = {}): LineResult 
   let ownerNodes = 0;
   let mixed = false;
   let datetime: string | undefined;
-  const flush = (block: Element, heading: number, inList: boolean) => {
+  const flush = ({ block, heading, inList }: Context) => {
     const text = cleanText(parts.join(''), MAX_LONG);
     if (text) {
       const owner =
@@ -186,11 +191,11 @@ export function readLines(root: Element, options: LineOptions = {}): LineResult 
     datetime = undefined;
   };
 
-  while (stack.length > 0) {
-    const frame = stack.pop() as Frame;
-    const { node } = frame;
-    if (frame.exit) {
-      flush(frame.block, frame.heading, frame.inList);
+  while (nodes.length > 0) {
+    const node = nodes.pop() as Node | null;
+    const context = contexts.pop() as Context;
+    if (node === null) {
+      flush(context);
       continue;
     }
     if (node.nodeType === 3) {
@@ -214,27 +219,32 @@ export function readLines(root: Element, options: LineOptions = {}): LineResult 
       break;
     }
     if (tag === 'BR') {
-      flush(frame.block, frame.heading, frame.inList);
+      flush(context);
       continue;
     }
     if (tag === 'TIME') datetime ??= cleanText(element.getAttribute('datetime'), 100);
     // Navigation, footers, banners and cookie notices are never read: their whole subtree is skipped.
     if (isChrome(element, tag)) continue;
     const isBlock = blocks.has(tag);
-    const level = headingLevels[tag] ?? frame.heading;
-    const block = isBlock ? element : frame.block;
-    const inList = frame.inList || tag === 'LI';
+    const heading = headingLevels[tag] ?? context.heading;
+    const inList = context.inList || tag === 'LI';
+    const inner =
+      isBlock || heading !== context.heading || inList !== context.inList
+        ? { block: isBlock ? element : context.block, heading, inList }
+        : context;
     if (isBlock) {
-      flush(frame.block, frame.heading, frame.inList);
+      flush(context);
       // The text gathered inside this block is flushed when it closes, as a line of this block.
-      stack.push({ node, block: element, heading: level, inList, exit: true });
+      nodes.push(null);
+      contexts.push(inner);
     }
     // Sibling pointers, not the live childNodes list: much cheaper on large pages.
     for (let child = node.lastChild; child; child = child.previousSibling) {
-      stack.push({ node: child, block, heading: level, inList });
+      nodes.push(child);
+      contexts.push(inner);
     }
   }
-  flush(root, 0, false);
+  flush({ block: root, heading: 0, inList: false });
   return { lines, truncated };
 }
 
