@@ -3,13 +3,14 @@ import { urlKind } from './classify';
 import { toIsoDate } from './dates';
 import type { PageMeta } from './meta';
 import type { PageKindReader, PreparedPage } from './page';
+import { placeInText } from './places';
 import { sectionItems, sectionsMatching } from './sections';
 import { type LinkedNode, nodesOfType, type StructuredData, textOf, textsOf } from './structured-data';
 import { cleanText, findLine, MAX_LONG, neverOutOfTime, type OutOfTime, type TextLine } from './text';
 
 // Headings of duties and of requirements, whatever the wording, in the languages Dossier reads.
 const responsibilitiesHeading =
-  /respons[ai]bil|what you.{0,5}do|what you.{0,12}working on|duties|your role|the role|role overview|day to day|your impact|involve|aufgaben|rolle|atividades|obowiąz|zadania|missions|(?:votre|ta|vos|your) missions?|tâches|du poste|funciones|wat ga je doen/i;
+  /respons[ai]bil|what you.{0,6}do\b|what you.{0,12}working on|duties|your role|the role|role overview|day to day|your impact|involve|aufgaben|rolle|atividades|obowiąz|zadania|missions|(?:votre|ta|vos|your) missions?|tâches|du poste|funciones|wat ga je doen/i;
 const requirementsHeading =
   /requi|quali|what you.{0,5}(?:bring|need|have)|looking for|skills|exper|about you|who you are|you (?:have|are)|must.?have|nice to|attributes|anforderung|mitbring|profi|perfil|wymagania|oczekujemy|compétences|savoir-faire|savoir-être/i;
 const employmentTypes =
@@ -90,6 +91,8 @@ export function readJob(
     jobLocation(node) ||
     labelledValue(lines, locationLabel) ||
     (reading?.locationTag ?? '') ||
+    // A place the posting's own text gives the office: "Interest in working on-site at our office in Troy, NY".
+    officePlace(lines) ||
     // A posting that names no place may still say how the work is done: "Hybrid on-site and remote telework".
     cleanText(lines.find((line) => line.text.length <= 80 && workplaceLine.test(line.text))?.text.replace(/\.$/, ''));
   const company =
@@ -122,6 +125,14 @@ export function readJob(
       requirements: requirements.map((item) => cleanText(item, MAX_LONG)),
     },
   };
+}
+
+function officePlace(lines: TextLine[]): string {
+  for (const line of lines) {
+    const place = line.text.length <= 400 ? placeInText(line.text) : undefined;
+    if (place) return place;
+  }
+  return '';
 }
 
 /**

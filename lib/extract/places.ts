@@ -54,10 +54,71 @@ const longPlaces = [
   'tamil nadu',
 ];
 
-/** Whether a short line is only a place: "Dubai, UAE", "Scottsdale, Arizona (USA)", "Łódź, Poland". */
+// The postal codes of US states and Canadian provinces, as written after a city ("Troy, NY"): in capitals
+// only, since in lower case most are words ("in", "me", "or").
+const regionCodes = new Set(
+  `AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK
+  OR PA RI SC SD TN TX UT VT VA WA WV WI WY ON QC BC AB MB NS NB NL PE SK`.split(/\s+/),
+);
+
+/** Whether a short line is only a place: "Dubai, UAE", "Scottsdale, Arizona (USA)", "Łódź, Poland", "Troy, NY". */
 export function isPlaceLine(text: string): boolean {
   if (text.length > 60 || !text.includes(',') || /\d/.test(text)) return false;
-  const last = (text.split(',').pop() ?? '').replace(/[()]/g, ' ').trim().toLowerCase().split(/\s+/);
+  const written = (text.split(',').pop() ?? '').replace(/[()]/g, ' ').trim();
+  if (regionCodes.has(written)) return true;
+  const last = written.toLowerCase().split(/\s+/);
   const tail = last.join(' ');
   return longPlaces.includes(tail) || (last.length <= 2 && last.every((word) => placeNames.has(word)));
 }
+
+// Where prose says the work is: "at our office in Troy, NY", "based in Austin, Texas", "nos locaux à
+// Grenoble", "Hiring in Seattle, Madrid, and remote".
+// Words only places follow ("based in", "nos locaux à"), in either case at their start ("Hiring in …").
+const placeCues = [
+  'offices?',
+  'headquarter(?:s|ed)',
+  'based',
+  'located',
+  'hiring',
+  'on-?site',
+  'work(?:ing)? (?:from|out of)',
+  'locaux',
+  'bureaux?',
+  'situ[ée]e?s?',
+  'kantoor',
+  'standort',
+  'sitz',
+  'büros?',
+  'oficinas?',
+  'sede',
+]
+  .map((cue) => `[${cue[0]?.toUpperCase()}${cue[0]}]${cue.slice(1)}`)
+  .join('|');
+const placeWord = String.raw`\p{Lu}[\p{L}'’-]*(?:\.\p{Lu})*\.?`;
+const placeInProse = new RegExp(
+  String.raw`(?<!\p{L})(?:${placeCues})(?!\p{L})[^.;:]{0,30}?(?<=\s)(?:in|à|en|im|op)\s(${placeWord}(?:(?:,\s?|\s(?:and|et|und|y|en|&)\s|,\s(?:and|et|und|y|en)\s|\s)${placeWord}){0,4})`,
+  'u',
+);
+
+/**
+ * The place a sentence says the work or the office is in: one written the way addresses are ("Troy,
+ * NY"), else, after a word that only places take ("based in", "nos locaux à"), the capitalised names
+ * that follow ("Madrid and Seattle").
+ */
+export function placeInText(text: string): string | undefined {
+  // The names end where a sentence does: "based in Madrid. We build…" is Madrid.
+  const place = placeInProse
+    .exec(text)?.[1]
+    ?.split(/\.\s/)[0]
+    ?.replace(/,$|(?<!\.\p{Lu})\.$/u, '');
+  if (!place) return undefined;
+  if (isPlaceLine(place)) return place;
+  // A capitalised run that goes on into a sentence ("Paris We") or a name of a thing is no place.
+  const words = place.split(/,?\s(?:and|et|und|y|en|&)\s|,\s?|\s/);
+  return place.length <= 40 && words.length <= 4 && words.every((word) => !notPlaceWords.has(word.toLowerCase()))
+    ? place
+    : undefined;
+}
+
+/** Capitalised words that follow "based in" without naming a place: a sentence going on. */
+const notPlaceWords = new Set(['we', 'our', 'you', 'your', 'it', 'its', 'this', 'that', 'there', 'here', 'i']);

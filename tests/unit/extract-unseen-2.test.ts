@@ -146,6 +146,32 @@ describe("a bio's places that are not its jobs", () => {
   });
 });
 
+describe('where a posting says the work is, in its prose', () => {
+  const posting = (sentence: string) => `<head><title>Platform Engineer | Northwind</title></head><body>
+    <h1>Platform Engineer</h1><p>${sentence}</p>
+    <h2>What you will do</h2><ul><li>Run our build platform</li><li>Mentor two engineers</li></ul>
+    <h2>Requirements</h2><ul><li>Five years of running production systems</li><li>Kubernetes</li></ul>
+    <a href="/apply">Apply for this job</a></body>`;
+  const location = (sentence: string) =>
+    capture(posting(sentence), 'https://northwind.example/careers/platform-engineer/').job?.location;
+
+  it('takes a place written as an address: city and state code, or city and country', () => {
+    expect(location('Interest in working on-site at our office in Troy, NY.')).toBe('Troy, NY');
+    expect(location('The team is based in Lyon, France, and meets weekly.')).toBe('Lyon, France');
+  });
+
+  it('takes the names after a word only places follow, in English and French', () => {
+    expect(location('Now based in Madrid and Seattle, we build computer vision.')).toBe('Madrid and Seattle');
+    expect(location('Nous travaillons depuis nos locaux à Grenoble, en petite équipe.')).toBe('Grenoble');
+  });
+
+  it('takes nothing from a sentence that names no place, or goes on into the next', () => {
+    expect(location('Experience in Java, Python and Go is a plus.')).toBeUndefined();
+    expect(location('Our office is located in the heart of the old town.')).toBeUndefined();
+    expect(location('We are based in Berlin. Our team ships every day.')).toBe('Berlin');
+  });
+});
+
 describe('the real pages of the second unseen set', () => {
   const dir = join(import.meta.dirname, '../fixtures/gathered/unseen-2');
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { file: string; url: string }[];
@@ -157,6 +183,7 @@ describe('the real pages of the second unseen set', () => {
   it('reads the three careers-site postings as jobs with their employers', () => {
     expect(real('701').kind).toBe('job');
     expect(real('701').job?.company).toBe('Agora');
+    expect(real('701').job?.location).toBe('Troy, NY');
     expect(real('702').job?.company).toBe('Melio Consulting');
     expect(real('703').job?.title).toBe("Concepteur·rice / Développeur·euse d'applications web");
   });
