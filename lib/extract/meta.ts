@@ -10,7 +10,8 @@ export function readMeta(doc: Document): PageMeta {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '')
       .trim()
       .toLowerCase();
-    const content = cleanText(meta.getAttribute('content'), MAX_LONG);
+    // A few sites write the value in `value` ("<meta name="og:type" value="article">"): browsers ignore it, readers need not.
+    const content = cleanText(meta.getAttribute('content') ?? meta.getAttribute('value'), MAX_LONG);
     if (key && content && !all.has(key)) all.set(key, content);
   }
   const first = (...keys: string[]) => keys.map((key) => all.get(key)).find(Boolean) ?? '';
@@ -23,6 +24,7 @@ export function readMeta(doc: Document): PageMeta {
     type: first('og:type').toLowerCase(),
     published: first(
       'article:published_time',
+      'og:article:published_time',
       'og:published_time',
       'datepublished',
       'date',

@@ -11,6 +11,18 @@ const NOW = Date.UTC(2026, 11, 3);
 const capture = (html: string, url: string) =>
   captureSchema.parse(extractPage(htmlDocument(html, url), url, { now: NOW, budgetMs: 60_000 }));
 
+describe('an article whose meta tags carry their value in `value`', () => {
+  it('is news, dated by its og:article:published_time', () => {
+    const article = `<head><title>Les sombres perspectives de la Commission</title>
+      <meta name="og:type" value="article"><meta name="og:article:published_time" value="2019-05-07T11:59:43+00:00">
+      </head><body><h1>Les sombres perspectives de la Commission</h1>
+      <p>La Commission européenne a revu à la baisse ses prévisions de croissance pour la zone euro.</p></body>`;
+    const result = capture(article, 'https://journal.example/p1.html');
+    expect(result.kind).toBe('news');
+    expect(result.news?.datePublished).toBe('2019-05-07');
+  });
+});
+
 describe('a press release at a flat address', () => {
   const release = `<head><title>Acme Appoints Former Initech CFO, Jane Porter, to its Board of Directors</title></head>
     <body><h1>Acme Appoints Former Initech CFO, Jane Porter, to its Board of Directors</h1>
