@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PendingCapture } from '@/lib/schema/capture';
 import { PendingCaptureNotice } from './controls/pending-capture-notice';
 import { StoryDraftNotice } from './controls/story-draft-notice';
@@ -6,6 +6,7 @@ import { ViewErrorBoundary } from './controls/view-error-boundary';
 import { navigate, type Route, useHashRoute } from './hooks/use-hash-route';
 import { useModule } from './hooks/use-module';
 import { usePendingCaptures } from './hooks/use-pending-capture';
+import { useUnsavedTyping } from './hooks/use-unsaved-typing';
 import { CapturePreview } from './screens/capture-preview';
 import { Dossier } from './screens/dossier';
 import { InterviewEditor } from './screens/interview-editor';
@@ -31,15 +32,17 @@ export function App() {
   const waiting = usePendingCaptures();
   const newest = waiting?.at(-1)?.pending;
   const fromInterviewId = 'id' in route && route.name !== 'story' ? route.id : undefined;
-  const showPreview = useCaptureArrival(newest, route, fromInterviewId);
+  const hasUnsavedTyping = useUnsavedTyping(main);
+  const { opening, held } = useCaptureArrival(newest, route, fromInterviewId, hasUnsavedTyping);
 
   return (
     <main ref={main} tabIndex={-1} className="app">
-      {waiting && waiting.length > 0 && route.name !== 'capture' && !showPreview && (
+      {waiting && waiting.length > 0 && route.name !== 'capture' && !opening && (
         <PendingCaptureNotice
           waiting={waiting}
           fromInterviewId={fromInterviewId}
           overForm={formRoutes.has(route.name)}
+          overTyping={held}
         />
       )}
       {/* Keyed by view, so a draft left a moment ago is offered on the view the person went to. */}
@@ -66,22 +69,35 @@ const formRoutes: ReadonlySet<Route['name']> = new Set(['new', 'edit', 'story'])
 
 /**
  * Opens the preview when a capture arrives (from the shortcut, a context menu or the toolbar), whatever
- * view is open, once per capture. Returns true while it is about to.
+ * view is open, once per capture; except over a form, or over what the user is typing in the view (a new
+ * note, a question): the capture is then held, and the notice says it waits. Returns whether it is about
+ * to open, and whether it held the last one back.
  */
-function useCaptureArrival(pending: PendingCapture | undefined, route: Route, fromInterviewId?: string) {
+function useCaptureArrival(
+  pending: PendingCapture | undefined,
+  route: Route,
+  fromInterviewId: string | undefined,
+  hasUnsavedTyping: () => boolean,
+) {
   const shownAt = useRef<number | undefined>(undefined);
+  const [heldAt, setHeldAt] = useState<number | undefined>(undefined);
   const arrived =
     !!pending && pending.at >= panelOpenedAt && shownAt.current !== pending.at && route.name !== 'capture';
-  const opens = arrived && !formRoutes.has(route.name);
+  const opening = arrived && !formRoutes.has(route.name) && heldAt !== pending?.at;
   useEffect(() => {
     if (!pending) return;
     if (route.name === 'capture') shownAt.current = pending.at;
-    else if (opens) {
+    else if (opening) {
+      // Read when the capture arrives, not while rendering: typing changes no state of the app.
+      if (hasUnsavedTyping()) {
+        setHeldAt(pending.at);
+        return;
+      }
       shownAt.current = pending.at;
       navigate({ name: 'capture', id: fromInterviewId });
     }
-  }, [pending, route.name, opens, fromInterviewId]);
-  return opens;
+  }, [pending, route.name, opening, fromInterviewId, hasUnsavedTyping]);
+  return { opening, held: !!pending && heldAt === pending.at };
 }
 
 function StoryRoute({ route }: { route: Extract<Route, { name: 'stories' | 'story' }> }) {

@@ -10,11 +10,14 @@ export function PendingCaptureNotice({
   waiting,
   fromInterviewId,
   overForm,
+  overTyping = false,
 }: {
   /** Oldest first, at least one. */
   waiting: WaitingCapture[];
   fromInterviewId?: string;
   overForm: boolean;
+  /** It was held back because the user was typing in the view: reviewing it now leaves what is typed. */
+  overTyping?: boolean;
 }) {
   const newest = waiting.at(-1) as WaitingCapture;
   const others = waiting.length - 1;
@@ -24,6 +27,7 @@ export function PendingCaptureNotice({
         {describePending(newest.pending)}
         {others > 0 && ` ${others === 1 ? 'One more waits' : `${others} more wait`} after it.`}
         {overForm && ' It opens when you have saved or left this form.'}
+        {!overForm && overTyping && ' It waits so that what you are typing is not lost: save it first.'}
       </p>
       <div className="actions tight">
         {!overForm && (

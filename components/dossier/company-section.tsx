@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { type DeletedFact, deleteFact, restoreFact } from '@/lib/db/corrections';
 import type { Fact, Source } from '@/lib/schema';
-import { CaptureButton } from '../controls/capture-button';
 import { SafeLink } from '../controls/safe-link';
 import { UndoNotice } from '../controls/undo-notice';
 import { WriteError } from '../controls/write-error';
@@ -30,15 +29,7 @@ const order = Object.keys(typeLabels) as Fact['type'][];
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 /** What the company's captured pages say about it, each fact with its page and capture date. */
-export function CompanySection({
-  companyName,
-  companyId,
-  interviewId,
-}: {
-  companyName: string;
-  companyId: string;
-  interviewId: string;
-}) {
+export function CompanySection({ companyName, companyId }: { companyName: string; companyId: string }) {
   const facts = useCompanyFacts(companyId);
   // One wrong fact goes at a click; the last one deleted can be put back.
   const [deleted, setDeleted] = useState<DeletedFact | undefined>();
@@ -92,7 +83,6 @@ export function CompanySection({
           </ul>
         </div>
       ))}
-      <CaptureButton interviewId={interviewId} />
     </DossierSection>
   );
 }

@@ -18,6 +18,7 @@ import { clearPendingCapture, requestCapture, type WaitingCapture } from '@/lib/
 import type { Capture, newsEventTypes, PendingCapture } from '@/lib/schema/capture';
 import { normalizeName } from '@/lib/text/normalize-name';
 import { plural } from '@/lib/text/plural';
+import { CaptureButton } from '../controls/capture-button';
 import { hostOf } from '../controls/pending-capture-notice';
 import { SafeLink } from '../controls/safe-link';
 import { useInterview, useInterviews } from '../hooks/live-queries';
@@ -56,17 +57,29 @@ export function CapturePreview({ fromInterviewId }: { fromInterviewId?: string }
   // Kept here: saving removes the capture, which takes the review away. A capture that arrives after
   // the save replaces the summary with its own review.
   const [saved, setSaved] = useState<{ report: SaveReport | SelectionReport; waitingThen: string[] } | undefined>();
+  // What the user chose on each review (interviewers ticked, where to save), kept while they look at another.
+  const drafts = useRef(new Map<string, ReviewDraft>());
   const shown = waiting?.find(({ key }) => key === shownKey) ?? waiting?.at(-1);
+  const arrivedSinceSave = !!saved && !!waiting?.some(({ key }) => !saved.waitingThen.includes(key));
+  const newestKey = waiting?.at(-1)?.key;
   useEffect(() => {
-    if (shown && shown.key !== shownKey) setShownKey(shown.key);
-  }, [shown, shownKey]);
+    // A capture that arrives after a save is shown in its place, for good: the summary does not come back.
+    if (arrivedSinceSave) {
+      setSaved(undefined);
+      setShownKey(newestKey);
+    } else if (!saved && shown && shown.key !== shownKey) setShownKey(shown.key);
+  }, [shown, shownKey, saved, arrivedSinceSave, newestKey]);
   if (waiting === undefined || !interviews) return <p className="loading">Reading the page…</p>;
   const others = waiting.filter(({ key }) => key !== shown?.key).reverse();
   const review = (key: string) => {
     setSaved(undefined);
     setShownKey(key);
   };
-  const arrivedSinceSave = saved && waiting.some(({ key }) => !saved.waitingThen.includes(key));
+  const draftOf = (key: string) => {
+    const draft = drafts.current.get(key) ?? { interviewers: [] };
+    drafts.current.set(key, draft);
+    return draft;
+  };
   if (saved && !arrivedSinceSave) {
     return (
       <>
@@ -87,7 +100,7 @@ export function CapturePreview({ fromInterviewId }: { fromInterviewId?: string }
         ← Back
       </a>
       <AlsoWaiting waiting={others} onReview={review} />
-      {!shown && <NothingCaptured />}
+      {!shown && <NothingCaptured fromInterviewId={fromInterviewId} />}
       {shown && pending?.status === 'failed' && (
         <CaptureProblem key={shown.key} pending={pending} pendingKey={shown.key} />
       )}
@@ -96,6 +109,7 @@ export function CapturePreview({ fromInterviewId }: { fromInterviewId?: string }
           key={shown.key}
           pending={pending}
           pendingKey={shown.key}
+          draft={draftOf(shown.key)}
           interviews={interviews}
           fromInterviewId={fromInterviewId}
           onSaved={onSaved}
@@ -106,6 +120,7 @@ export function CapturePreview({ fromInterviewId }: { fromInterviewId?: string }
           key={shown.key}
           capture={pending.capture}
           pendingKey={shown.key}
+          draft={draftOf(shown.key)}
           interviews={interviews}
           fromInterviewId={fromInterviewId}
           onSaved={onSaved}
@@ -144,7 +159,7 @@ function waitingLabel(pending: PendingCapture): string {
   return `${kindLabels[pending.capture.kind]}: ${pending.capture.title || hostOf(pending.capture.url)} (${time})`;
 }
 
-function NothingCaptured() {
+function NothingCaptured({ fromInterviewId }: { fromInterviewId?: string }) {
   return (
     <div className="empty">
       <h1>Nothing captured yet</h1>
@@ -153,6 +168,7 @@ function NothingCaptured() {
         then choose Capture this page, press Alt+Shift+S, or right-click the page and choose Capture this page into
         Dossier.
       </p>
+      <CaptureButton interviewId={fromInterviewId} />
     </div>
   );
 }
@@ -187,10 +203,18 @@ function CaptureProblem({
     <div className="empty" role="alert">
       <h1>{pending.accessRequested ? 'Allow Dossier to read this site' : 'This page was not captured'}</h1>
       <p>{pending.message}</p>
+      {/* Trying again may end where it began: the time says it did try. */}
+      <p className="hint">
+        Tried at{' '}
+        {new Date(pending.at).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit', second: '2-digit' })}.
+      </p>
       <div className="actions">
-        <button type="button" disabled={busy} onClick={retry}>
-          {busy ? 'Reading the page…' : 'Try again'}
-        </button>
+        {/* A browser's own page or a store stays out of reach: trying again cannot help. */}
+        {pending.problem !== 'restricted' && (
+          <button type="button" disabled={busy} onClick={retry}>
+            {busy ? 'Reading the page…' : 'Try again'}
+          </button>
+        )}
         <button type="button" onClick={() => void clearPendingCapture(pendingKey)}>
           Dismiss
         </button>
@@ -225,9 +249,17 @@ function AllowSite({ url }: { url: string }) {
   );
 }
 
+/** A review's choices so far, kept by the preview while the user looks at another capture. */
+interface ReviewDraft {
+  interviewers: string[];
+  chosen?: string;
+}
+
 interface ReviewProps {
   /** The waiting capture's key: saving or discarding it removes it. */
   pendingKey: string;
+  /** Written as the user chooses, read when the review opens again. */
+  draft: ReviewDraft;
   interviews: InterviewWithCompany[];
   fromInterviewId?: string;
 }
@@ -235,14 +267,17 @@ interface ReviewProps {
 function CaptureReview({
   capture,
   pendingKey,
+  draft,
   interviews,
   fromInterviewId,
   onSaved,
 }: ReviewProps & { capture: Capture; onSaved: (report: SaveReport) => void }) {
   const matches = useLiveQuery(() => matchInterviews(identityOf(capture)), [capture]);
-  const [interviewers, setInterviewers] = useState<Set<string>>(new Set());
+  const [interviewers, setInterviewers] = useState<Set<string>>(() => new Set(draft.interviewers));
   const pageCompany = companyNameOf(capture);
-  const [chosen, setChosen] = useState<string | undefined>(undefined);
+  const [chosen, setChosen] = useState<string | undefined>(draft.chosen);
+  draft.interviewers = [...interviewers];
+  draft.chosen = chosen;
   const target = chosen ?? defaultTarget(matches ?? [], fromInterviewId, !!pageCompany);
   const known = useLiveQuery(() => knownPeopleFor(target), [target]);
 
@@ -265,6 +300,12 @@ function CaptureReview({
         <AllowSite url={capture.url} />
         {capture.partial && (
           <p className="hint">This page is very large: Dossier read what it could in its time limit, below.</p>
+        )}
+        {foundNothing(capture) && (
+          <p className="hint" role="status">
+            Dossier found no people, facts, posting or story on this page: saving keeps only a link to it. If it is an
+            error page, or had not finished loading, discard it and capture it again.
+          </p>
         )}
       </header>
       <PeopleFound capture={capture} interviewers={interviewers} known={known} onToggle={toggle} />
@@ -299,6 +340,16 @@ function CaptureReview({
         }}
       />
     </article>
+  );
+}
+
+function foundNothing(capture: Capture): boolean {
+  return (
+    capture.people.length === 0 &&
+    capture.facts.length === 0 &&
+    !capture.job &&
+    !capture.news &&
+    !(capture.person && capture.kind === 'person')
   );
 }
 
@@ -675,6 +726,7 @@ function SelectionSaved({ report }: { report: SelectionReport }) {
 function SelectionReview({
   pending,
   pendingKey,
+  draft,
   interviews,
   fromInterviewId,
   onSaved,
@@ -686,7 +738,8 @@ function SelectionReview({
     () => matchInterviews({ url: pending.url, title: pending.title, companyNames: [], peopleNames: [] }),
     [pending.url, pending.title],
   );
-  const [chosen, setChosen] = useState<string | undefined>(undefined);
+  const [chosen, setChosen] = useState<string | undefined>(draft.chosen);
+  draft.chosen = chosen;
   const target = chosen ?? defaultTarget(matches ?? [], fromInterviewId, false);
   return (
     <article className="capture-review">

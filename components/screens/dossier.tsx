@@ -2,6 +2,7 @@ import { deleteInterview } from '@/lib/db/interviews';
 import type { Company, Interview } from '@/lib/schema';
 import { plural } from '@/lib/text/plural';
 import { formatCountdown, formatInstant } from '@/lib/time';
+import { CaptureButton } from '../controls/capture-button';
 import { ConfirmButton } from '../controls/confirm-button';
 import { MarkDoneOffer } from '../controls/mark-done-offer';
 import { statusLabels } from '../controls/status-labels';
@@ -49,7 +50,7 @@ export function Dossier({ interviewId }: { interviewId: string }) {
           </a>
         ))}
       </nav>
-      <CompanySection companyName={company.name} companyId={company.id} interviewId={interviewId} />
+      <CompanySection companyName={company.name} companyId={company.id} />
       <PeopleSection interviewId={interviewId} companyName={company.name} companyId={company.id} />
       <SourcesSection companyId={company.id} />
       <QuestionsSection interviewId={interviewId} />
@@ -91,6 +92,8 @@ function DossierHeader({ interview, company }: { interview: Interview; company: 
             Join the call
           </a>
         )}
+        {/* At the top, where research starts: a long dossier would otherwise hide it. */}
+        <CaptureButton interviewId={interview.id} />
         <a className="button" href={routeHref({ name: 'edit', id: interview.id })}>
           Edit
         </a>

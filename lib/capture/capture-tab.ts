@@ -69,7 +69,7 @@ export async function captureTab(
         return {
           ...failed(
             'no-access',
-            'Dossier may not read this site yet, and has asked you for it: choose Allow on the Dossier button in the toolbar (or in the extensions menu), and the capture starts at once. If you do not allow it, Dossier reads nothing there; to let it read just this page, once, press Alt+Shift+S or right-click the page and choose Capture this page into Dossier.',
+            'Dossier may not read this site yet. The browser now offers it to you: choose Allow on the Dossier button in the toolbar (or in the extensions menu), and the capture starts at once. Or press Alt+Shift+S to let Dossier read just this page, once.',
             url,
             now,
           ),

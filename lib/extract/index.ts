@@ -53,6 +53,9 @@ export function readCapture(reading: PageReading, options: ReadOptions = {}): Ca
   const pageUrl = parseUrl(reading.url);
   const { meta, lines, people } = reading;
   if (reading.failed) return { ...emptyCapture(reading.url, meta.documentTitle), people };
+  // A "page not found" is the site's, not the page the user meant: nothing on it is kept as research.
+  if (isErrorPage(meta.documentTitle, lines))
+    return { ...emptyCapture(reading.url, meta.documentTitle), partial: false };
   try {
     const data = { nodes: reading.nodes };
     const page: PreparedPage = {
@@ -134,6 +137,17 @@ function addOrganizationFacts(result: ReturnType<typeof readOrganization>, add: 
       method: result.methods.values ?? 'structure',
     });
   }
+}
+
+const errorPageTitle =
+  /^(?:error\s*)?404\b|^(?:page|file)?\s*not found\b|^seite nicht gefunden|^page (?:introuvable|non trouvée)|^página no encontrada|^pagina niet gevonden|^nie znaleziono strony|^página não encontrada/i;
+
+/** Whether the page is a site's error page: its title, or its main heading, is that the page was not found. */
+function isErrorPage(documentTitle: string, lines: PageReading['lines']): boolean {
+  const heading = lines.find((line) => line.heading === 1)?.text ?? '';
+  return [documentTitle.split(/\s+[|–—·:-]\s+/)[0] ?? '', heading].some(
+    (text) => text.length <= 40 && errorPageTitle.test(text.trim()),
+  );
 }
 
 function emptyCapture(url: string, title: string): Capture {

@@ -29,6 +29,8 @@ const pages: Record<string, string> = {
   '/northwind/board': `<!doctype html><title>Board | Northwind Lumen</title><h1>Board of directors</h1>
     <div class="member"><h3>Mia Roth</h3><p>Chair of the Board</p></div>
     <div class="member"><h3>Jon Bell</h3><p>Independent Director</p></div>`,
+  '/northwind/gone': `<!doctype html><title>Page not found | Northwind Lumen</title><h1>Page not found</h1>
+    <p>We light every warehouse with half the energy. Try the home page.</p>`,
   '/northwind/careers': `<!doctype html><title>Careers | Northwind Lumen</title><h1>Careers at Northwind Lumen</h1>
     <div class="member"><h3>Ada Okafor</h3><p>Chief Financial Officer</p></div>
     <div class="member"><h3>Lee Park</h3><p>Chief People Officer</p></div>`,
@@ -253,5 +255,64 @@ describe('every capture gesture reaches the preview', () => {
       .getByRole('heading', { level: 1, name: 'Board | Northwind Lumen' })
       .waitFor();
     await panel.page.locator('.capture-review').getByRole('button', { name: 'Discard' }).click();
+  });
+
+  it('holds a capture back while the user is typing a question in the dossier, and says so', async () => {
+    await panel.open();
+    await panel.page.locator('.interview-card', { hasText: 'Northwind Lumen' }).click();
+    await panel.page.getByLabel('New question').pressSequentially('What would make the first year a success');
+    await show('/northwind/board');
+    await pressShortcut('/northwind/board');
+    const notice = panel.page.locator('.notice', { hasText: 'A capture of Board | Northwind Lumen waits' });
+    await notice.getByText('It waits so that what you are typing is not lost').waitFor();
+    expect(await panel.page.getByLabel('New question').inputValue()).toBe('What would make the first year a success');
+    // The user decides: the review is one click away.
+    await notice.getByRole('link', { name: 'Review it' }).click();
+    await panel.page
+      .locator('.capture-review')
+      .getByRole('heading', { level: 1, name: 'Board | Northwind Lumen' })
+      .waitFor();
+  });
+
+  it('keeps what was ticked on a review while another waiting capture is looked at', async () => {
+    const review = panel.page.locator('.capture-review');
+    await review.locator('.person-found', { hasText: 'Jon Bell' }).getByRole('checkbox').check();
+    await show('/northwind/careers');
+    await pressShortcut('/northwind/careers');
+    const waiting = panel.page.locator('.also-waiting');
+    await waiting.getByRole('button', { name: 'Review it' }).click();
+    await review.getByRole('heading', { level: 1, name: 'Careers | Northwind Lumen' }).waitFor();
+    await waiting.getByRole('button', { name: 'Review it' }).click();
+    await review.getByRole('heading', { level: 1, name: 'Board | Northwind Lumen' }).waitFor();
+    expect(await review.locator('.person-found', { hasText: 'Jon Bell' }).getByRole('checkbox').isChecked()).toBe(true);
+    await review.getByRole('button', { name: 'Discard' }).click();
+    await review.getByRole('heading', { level: 1, name: 'Careers | Northwind Lumen' }).waitFor();
+    await review.getByRole('button', { name: 'Discard' }).click();
+    await panel.page.getByText('Nothing captured yet').waitFor();
+  });
+
+  it('says when a page gave nothing to keep, and an undone save stays undone when another capture comes and goes', async () => {
+    await show('/northwind/gone');
+    await pressShortcut('/northwind/gone');
+    const review = panel.page.locator('.capture-review');
+    await review.getByText('Dossier found no people, facts, posting or story on this page').waitFor();
+    await show('/northwind/board');
+    await pressShortcut('/northwind/board');
+    await panel.page.locator('.also-waiting').getByRole('button', { name: 'Review it' }).click();
+    await review.getByRole('heading', { level: 1, name: 'Board | Northwind Lumen' }).waitFor();
+    await review.getByRole('button', { name: 'Save to dossier' }).click();
+    await panel.page.getByRole('button', { name: 'Undo' }).click();
+    await panel.page.getByRole('heading', { name: 'Capture undone' }).waitFor();
+    // A capture that fails arrives, and is dismissed: the undone save does not come back as saved.
+    await worker.evaluate(() => dossierGestures.onCommand('capture-page', { id: 99_999, url: 'chrome://settings/' }));
+    const problem = panel.page.locator('[role="alert"]', { hasText: 'This page cannot be read' });
+    await problem.waitFor();
+    expect(await problem.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+    await problem.getByRole('button', { name: 'Dismiss' }).click();
+    await review.getByText('Dossier found no people, facts, posting or story on this page').waitFor();
+    expect(await panel.page.getByText('Saved to the dossier').count()).toBe(0);
+    await review.getByRole('button', { name: 'Discard' }).click();
+    await panel.page.getByText('Nothing captured yet').waitFor();
+    expect(await panel.page.getByRole('button', { name: 'Capture this page' }).count()).toBe(1);
   });
 });

@@ -33,9 +33,13 @@ describe('the release build', () => {
     const problem = panel.page.locator('[role="alert"]');
     await problem.getByRole('heading', { name: 'Allow Dossier to read this site' }).waitFor();
     await problem.getByText(/choose Allow on the Dossier button in the toolbar/).waitFor();
-    await problem.getByText(/If you do not allow it, Dossier reads nothing there/).waitFor();
+    await problem.getByText(/Or press Alt\+Shift\+S to let Dossier read just this page, once/).waitFor();
+    const tried = await problem.getByText(/^Tried at /).textContent();
     const retry = problem.getByRole('button', { name: 'Try again' });
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
     await retry.click();
+    // Trying again shows that it tried: the same message, at a later time.
+    await expect.poll(() => problem.getByText(/^Tried at /).textContent()).not.toBe(tried);
     await expect.poll(() => retry.isEnabled()).toBe(true);
     await page.close();
   });

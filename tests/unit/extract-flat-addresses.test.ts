@@ -128,3 +128,27 @@ describe('the saved press release at a flat address', () => {
     expect(capture(readFileSync(file, 'utf8'), 'https://www.rapid7.example/p1.html').kind).toBe('news');
   });
 });
+
+describe("a site's error page", () => {
+  it('keeps nothing from a page not found: no company, no people, no facts', () => {
+    const notFound = `<head><title>Page not found | Halvard Grid</title></head><body>
+      <h1>Page not found</h1><p>Halvard Grid builds the grid of tomorrow. Our mission is to connect every home.</p>
+      <div class="member"><h3>Sigrid Aas</h3><p>Chief Executive Officer</p></div>
+      <div class="member"><h3>Kari Nordmann</h3><p>Chief Financial Officer</p></div></body>`;
+    const result = capture(notFound, 'https://halvardgrid.example/about/leadership-old');
+    expect(result).toMatchObject({ kind: 'other', people: [], facts: [], partial: false });
+    expect(result.organization).toBeUndefined();
+    expect(capture(notFound.replace(/Page not found/g, '404 – Seite nicht gefunden'), 'https://x.example/a').kind).toBe(
+      'other',
+    );
+  });
+
+  it('is not any page that mentions an error', () => {
+    const story = `<head><title>How we fixed the 404 errors on our checkout | Acme blog</title></head><body>
+      <h1>How we fixed the 404 errors on our checkout</h1><p>By Ada Okafor, Chief Technology Officer</p></body>`;
+    expect(capture(story, 'https://acme.example/blog/404-errors').title).toBe(
+      'How we fixed the 404 errors on our checkout | Acme blog',
+    );
+    expect(capture(story, 'https://acme.example/blog/404-errors').culture.words).toBeGreaterThan(0);
+  });
+});
