@@ -30,7 +30,8 @@ const loosePlace = /^(?:para|en|del|bij|voor)/;
 const workWord = /[Ll]abor|[Tt]rabaj|desempeñ|fungido|ejercido|[Mm]iembro|[Pp]rofesor|[Ww]erk/;
 // A school by its name after a word of study: "a JD from Duke", "Licenciado en Derecho por la Universidad",
 // "Studium an der Bauhaus-Universität" ("an der" alone names employers as often).
-const schoolName = /Univers|College|School|Institut|Hochschule|Acad|[EÉ]cole|Escuela|RWTH/;
+const schoolName =
+  /Univers|College|School|Institut|Hochschule|Acad|[EÉ]cole|Escuela|RWTH|\bETH\b|\bEPFL\b|\bTU\b|Polytechn|Politecn/;
 const studyPlace = /^(?:from|por|aan de|de l|à l)/;
 // The role a bio gives now: "is the Chief Executive Officer of Legatum", "labora como abogado en 41 Estudio Legal"
 // (a role without a title word counts only when a word of work introduces it).
@@ -49,8 +50,20 @@ const currentClause = new RegExp(String.raw`^${nowWords}\s+(?:\d{4}\s+)?(.{3,200
 const clauseSplit = new RegExp(String.raw`,\s+(?=${nowWords}\b)`, 'i');
 
 /** "Provost, University of Houston" → the title and the organization after its last comma. */
-function splitTitleAndOrganization(line: string): { title: string; organization?: string } {
+// A CV's label before the current role, and its start after it: "Aktuelle Position: …, Zürich · Seit Feb. 2024".
+const currentLabel =
+  /^(?:aktuelle position|aktuelle funktion|current (?:position|role)|position actuelle|poste actuel|cargo actual|puesto actual|huidige functie)\s*:\s*/i;
+const sinceTail = /\s*[·|–—-]\s*(?:seit|since|depuis|desde|sinds|od)\b.*$/i;
+// An employer by its legal form: "Rhomberg Sersa Rail AG", "Acme Ltd.".
+const legalEntity =
+  /\s(?:AG|GmbH|SE|KG|Inc\.?|Ltd\.?|LLC|plc|Corp\.?|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|Oy|AB|ASA|S\.?r\.?l\.?|S\.?p\.?A\.?)$/;
+
+function splitTitleAndOrganization(text: string): { title: string; organization?: string } {
+  const line = text.replace(currentLabel, '').replace(sinceTail, '');
   const parts = line.split(/,\s+/);
+  // "Projektleiter, Rhomberg Sersa Rail AG, Zürich": the part with a legal form is the employer, a place may follow.
+  const entity = parts.findIndex((part, index) => index > 0 && legalEntity.test(part));
+  if (entity > 0) return { title: parts.slice(0, entity).join(', '), organization: parts[entity] as string };
   const last = parts.at(-1) ?? '';
   if (parts.length > 1 && /^\p{Lu}/u.test(last) && !hasTitleWord(last) && last.split(/\s+/).length <= 7) {
     return { title: parts.slice(0, -1).join(', '), organization: last };
@@ -187,10 +200,13 @@ export function readProfile(
         : content.findIndex((line) => line.text === named || parseName(line.text)?.name === named);
   const following = nameIndex >= 0 ? content.slice(nameIndex + 1, nameIndex + 4) : [];
   // A line of the bio that tells the role ("Actualmente labora como abogado en …") is prose, not a stated title.
-  const titleLine = following.find(
-    (line) =>
-      isTitleLike(line.text) && hasTitleWord(line.text) && line.text.length < 200 && !currentRole.test(line.text),
-  );
+  // A labelled current position ("Aktuelle Position: …") is the title, before any summary that names a trade.
+  const titleLine =
+    following.find((line) => currentLabel.test(line.text) && line.text.length < 200) ??
+    following.find(
+      (line) =>
+        isTitleLike(line.text) && hasTitleWord(line.text) && line.text.length < 200 && !currentRole.test(line.text),
+    );
   const headline = card?.headline || undefined;
   const titleAndPlace = titleLine
     ? splitTitleAndOrganization(cleanText(titleLine.text))
@@ -214,7 +230,14 @@ export function readProfile(
     ) ?? roles[0];
   const employer = sentences.map((sentence) => currentEmployer.exec(sentence)).find(Boolean);
   const background = backgroundInText(sentences);
-  const education = platform.education.length > 0 ? platform.education : background.education;
+  const cv = timeline(content.slice(Math.max(0, nameIndex)));
+  const education =
+    platform.education.length > 0
+      ? platform.education
+      : [
+          ...cv.education,
+          ...background.education.filter((entry) => !cv.education.some((known) => known.school === entry.school)),
+        ];
   const current = currentPositions(paragraphs);
   const roleOrganization = place(role?.[2]) || undefined;
   const cardTitle = people.find((person) => person.name === name)?.title;
@@ -225,7 +248,8 @@ export function readProfile(
     platform.positions.length > 0
       ? platform.positions
       : [
-          ...current,
+          ...cv.positions,
+          ...current.filter((position) => !cv.positions.some((known) => known.organization === position.organization)),
           ...(roleOrganization && !statedTitle
             ? [{ title: cleanText(role?.[1]), organization: roleOrganization }]
             : []),
@@ -287,6 +311,36 @@ function signedRole(lines: TextLine[], name: string): { title: string; organizat
 /** Words that make a place named after "at" a place of work even without a title: "held positions at Harcourt". */
 const workClause =
   /\b(?:work(?:ed|s|ing)?|held|holds?|served?|serving|employed|joined|positions?|roles?|career|spent|taught|teach(?:es|ing)?|trabaj\p{L}*|labor\p{L}*|ejerci\p{L}*|fungi\p{L}*|desempe\p{L}*|colabor\p{L}*|tätig|arbeit\p{L}*|travaill\p{L}*|trabalh\p{L}*|werk\p{L}*|member|miembro|mitglied|membre|board|junta|consejo|conseil|vorstand|aufsichtsrat)(?!\p{L})/iu;
+
+// A CV timeline's dates: "Feb. 2024 – Laufend", "Jun. 2019 – Jan. 2023", "2013 - 2018", "März 2020 – heute".
+const timelineDates =
+  /^(?:\p{L}+\.?\s)?(?:19|20)\d{2}\s*[–—-]\s*(?:(?:\p{L}+\.?\s)?(?:19|20)\d{2}|present|current|now|today|heute|laufend|aktuell|aujourd[’']hui|actualidad|hoy|actualmente|obecnie|atual|nu)$/iu;
+
+/**
+ * A CV's timeline: a line of dates, then the employer or school ("SBB AG · Olten, Schweiz") and the title
+ * or degree, in either order. A school makes an entry of education, anything else a position.
+ */
+function timeline(lines: TextLine[]): Pick<Profile, 'positions' | 'education'> {
+  const positions: Position[] = [];
+  const education: Profile['education'] = [];
+  for (let index = 0; index < lines.length && positions.length + education.length < 30; index++) {
+    const dates = (lines[index] as TextLine).text;
+    if (dates.length > 40 || !timelineDates.test(dates)) continue;
+    const [first, second] = lines.slice(index + 1, index + 3).map((line) => line.text);
+    if (!first || !second || first.length > 100 || second.length > 100 || timelineDates.test(second)) continue;
+    const [start, end] = dates.split(/\s*[–—-]\s*/);
+    const span = { ...(start ? { start } : {}), ...(end ? { end } : {}) };
+    const where = (text: string) => text.split(/\s+[·|]\s+/)[0] as string;
+    if (schoolName.test(where(first))) {
+      education.push({ school: where(first), degree: second, years: dates });
+    } else if (isTitleLike(second) && hasTitleWord(second) && !hasTitleWord(where(first))) {
+      positions.push({ title: second, organization: where(first), ...span });
+    } else if (isTitleLike(first) && hasTitleWord(first) && !hasTitleWord(where(second))) {
+      positions.push({ title: first, organization: where(second), ...span });
+    }
+  }
+  return { positions, education };
+}
 
 /** The clauses of a CV-like sentence that are still current ("seit 2014 …"), as positions. */
 function currentPositions(paragraphs: string[]): Position[] {

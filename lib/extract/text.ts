@@ -219,7 +219,9 @@ export function readLines(root: Element, options: LineOptions = {}): LineResult 
       break;
     }
     if (tag === 'BR') {
-      flush(context);
+      // A break after one word of a heading is a poster's ("Giovane<br>Boschetti"): the heading is one line.
+      if (context.heading > 0 && parts.length > 0 && !/\S\s+\S/.test(parts.join('').trim())) parts.push(' ');
+      else flush(context);
       continue;
     }
     if (tag === 'TIME') datetime ??= cleanText(element.getAttribute('datetime'), 100);

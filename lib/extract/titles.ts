@@ -45,10 +45,12 @@ export function hasTitleWord(text: string): boolean {
   if (uncasedScript.test(text) && inlineTitleWords.test(text)) return true;
   for (const word of text.toLowerCase().split(/[^\p{L}-]+/u)) {
     if (titleWordSet.has(word)) return true;
-    // German compounds end in a title word: Kommunikationsarchitekt, Produktmanagerin, Vertriebsleiter.
+    // German compounds end in a title word: Kommunikationsarchitekt, Produktmanagerin, Vertriebsleiter, Bauführer.
     if (
-      word.length > 9 &&
-      /(?:architekt|leiter|manager|entwickler|berater|spezialist|experte|designer|direktor)(?:in)?$/.test(word)
+      word.length >= 9 &&
+      /(?:architekt|leiter|manager|entwickler|berater|spezialist|experte|designer|direktor|führer|ingenieur|techniker|planer|referent)(?:in)?$/.test(
+        word,
+      )
     ) {
       return true;
     }
