@@ -7,6 +7,7 @@ import { placeInText } from './places';
 import { sectionItems, sectionsMatching } from './sections';
 import { type LinkedNode, nodesOfType, type StructuredData, textOf, textsOf } from './structured-data';
 import { cleanText, findLine, MAX_LONG, neverOutOfTime, type OutOfTime, type TextLine } from './text';
+import { hasTitleWord } from './titles';
 
 // Headings of duties and of requirements, whatever the wording, in the languages Dossier reads.
 const responsibilitiesHeading =
@@ -87,10 +88,15 @@ export function readJob(
   const title = cleanText(withoutHiringWords(textOf(node?.title) || pageTitle(lines, meta)));
   if (!title) return { method: 'structure' };
 
+  // A short line that states the terms, else a longer one that names the hours ("Full time position with …").
+  const typeLine =
+    lines.find((line) => line.text.length <= 60 && employmentTypes.test(line.text))?.text ??
+    lines.find((line) => line.text.length <= 160 && hours.test(line.text))?.text.match(hours)?.[0];
   const location =
     jobLocation(node) ||
     labelledValue(lines, locationLabel) ||
     (reading?.locationTag ?? '') ||
+    placeBesideTerms(typeLine) ||
     // A place the posting's own text gives the office: "Interest in working on-site at our office in Troy, NY".
     officePlace(lines) ||
     // A posting that names no place may still say how the work is done: "Hybrid on-site and remote telework".
@@ -99,10 +105,6 @@ export function readJob(
     textOf(resolve(data, node?.hiringOrganization)) ||
     companyNearTitle(lines, title, location) ||
     (reading ? siteBrand(meta, title, page?.url) : '');
-  // A short line that states the terms, else a longer one that names the hours ("Full time position with …").
-  const typeLine =
-    lines.find((line) => line.text.length <= 60 && employmentTypes.test(line.text))?.text ??
-    lines.find((line) => line.text.length <= 160 && hours.test(line.text))?.text.match(hours)?.[0];
   const employmentType =
     textsOf(node?.employmentType).map(humanize).join(', ') ||
     (typeLine?.includes(':') ? typeLine.split(':').pop() : typeLine?.match(employmentTypes)?.[0]);
@@ -125,6 +127,29 @@ export function readJob(
       requirements: requirements.map((item) => cleanText(item, MAX_LONG)),
     },
   };
+}
+
+/**
+ * The place on the line that states the terms, when nothing else is on it: "Islamabad, Pakistan | Full
+ * Time", "Full-Time, San Francisco Bay Area & Remote".
+ */
+function placeBesideTerms(typeLine: string | undefined): string {
+  if (!typeLine || typeLine.includes(':')) return '';
+  const rest = typeLine
+    .replace(employmentTypes, ' ')
+    .replace(/^[\s,|·•–—-]+|[\s,|·•–—-]+$/g, '')
+    .replace(/\s*[|·•]\s*/g, ', ')
+    .trim();
+  const words = rest.split(/\s+/);
+  return rest.length >= 3 &&
+    rest.length <= 60 &&
+    words.length <= 7 &&
+    /^\p{Lu}/u.test(rest) &&
+    !/\d/.test(rest) &&
+    !hasTitleWord(rest) &&
+    !employmentTypes.test(rest)
+    ? rest
+    : '';
 }
 
 function officePlace(lines: TextLine[]): string {
