@@ -202,10 +202,17 @@ function namesInProse(line: Line): { name: string; title: string }[] {
   const found: { name: string; title: string }[] = [];
   // Only a small element's own source lines: a big one's text would be read again for every line in it.
   // (A name over its title is a short line: longer ones are not read again.)
-  const [first, second] = (line.owner.childElementCount < 4 && text.length < 200 ? (line.owner.textContent ?? '') : '')
+  const small = text.length < 200 && line.owner.childElementCount <= 6;
+  const [sourceFirst, sourceSecond] = (small && line.owner.childElementCount < 4 ? (line.owner.textContent ?? '') : '')
     .split('\n')
     .map((part) => part.trim())
     .filter(Boolean);
+  // Or a card's name and title in elements side by side: <strong>Florian Rey</strong> <span>DevOps</span>.
+  const [childFirst, childSecond] =
+    small && !sourceSecond
+      ? Array.from(line.owner.children, (child) => cleanText(child.textContent)).filter(Boolean)
+      : [];
+  const [first, second] = sourceSecond ? [sourceFirst, sourceSecond] : [childFirst, childSecond];
   // "Diane Jakacki (2022-23 Chair)": the note after a name is not part of it.
   const stacked = first && second ? parseName(first.replace(/\s*\(.*\)$/, '')) : undefined;
   if (stacked && hasTitleWord(second as string))

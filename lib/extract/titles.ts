@@ -12,7 +12,7 @@ const titleWordSet = new Set(
   superintendent owner associate assistant representative controller comptroller fellow strategist
   designer recruiter programmer sysadmin expert producer supervisor commissioner governor mayor
   minister ambassador attorney lawyer physician nurse general member intern investor entrepreneur
-  evangelist technologist steward
+  evangelist technologist steward devops devsecops sysops webmaster chef cheffe
   geschäftsführer geschäftsführerin geschäftsführung vorstand vorständin vorstandsvorsitzender
   vorsitzender vorsitzende leiter leiterin leitung gründer gründerin mitgründer mitgründerin inhaber
   inhaberin prokurist prokuristin berater beraterin referent referentin

@@ -85,6 +85,21 @@ describe("a posting's place on the line of its terms", () => {
   });
 });
 
+describe("a card's name and title in elements side by side, on one line", () => {
+  it('reads <strong>name</strong> <span>title</span> as a person with a title', () => {
+    const card = (name: string, job: string) =>
+      `<li class="profile"><div class="photo"></div><strong>${name}</strong> <span>${job}</span>
+        <div class="socials"><a href="https://github.com/x">GitHub</a></div></li>`;
+    const page = `<head><title>À propos | Rix</title></head><body><h1>À propos</h1><h2>Notre équipe</h2><ul>
+      ${card('Florian Rey', 'DevOps')}${card('Guewen Faivre', 'DevSecOps')}${card('Yves Heitz', 'Chef de projet')}</ul></body>`;
+    expect(capture(page, 'https://rix.example/a-propos').people.map((person) => [person.name, person.title])).toEqual([
+      ['Florian Rey', 'DevOps'],
+      ['Guewen Faivre', 'DevSecOps'],
+      ['Yves Heitz', 'Chef de projet'],
+    ]);
+  });
+});
+
 describe('the real pages of the third unseen set', () => {
   const dir = join(import.meta.dirname, '../fixtures/gathered/unseen-3');
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { file: string; url: string }[];
@@ -107,5 +122,14 @@ describe('the real pages of the third unseen set', () => {
     ]);
     expect(person?.education.map((entry) => entry.school)).toContain('Universität Freiburg');
     expect(people).toEqual([]);
+  });
+
+  it("reads the French about page's team of four", () => {
+    expect(real('806').people.map((person) => person.name)).toEqual([
+      'Florian Rey',
+      'Guewen Faivre',
+      'Lod Lapeyre',
+      'Yves Heitz',
+    ]);
   });
 });
