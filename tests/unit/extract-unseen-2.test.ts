@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '@/lib/extract';
 import { captureSchema } from '@/lib/schema/capture';
 import { htmlDocument } from '../dom';
+import { gatheredPage } from '../gathered';
 
 // The rules that the second unseen set (tests/fixtures/gathered/unseen-2) showed missing, each on a small
 // page of the same shape, then on the real pages themselves.
@@ -146,14 +146,16 @@ describe("a bio's places that are not its jobs", () => {
   });
 });
 
-describe('where a posting says the work is, in its prose', () => {
+// The place beside the terms came from the third unseen set (801, 802): the same posting, another line.
+describe('where a posting says the work is: in its prose, or beside its terms', () => {
   const posting = (sentence: string) => `<head><title>Platform Engineer | Northwind</title></head><body>
     <h1>Platform Engineer</h1><p>${sentence}</p>
     <h2>What you will do</h2><ul><li>Run our build platform</li><li>Mentor two engineers</li></ul>
     <h2>Requirements</h2><ul><li>Five years of running production systems</li><li>Kubernetes</li></ul>
     <a href="/apply">Apply for this job</a></body>`;
-  const location = (sentence: string) =>
-    capture(posting(sentence), 'https://northwind.example/careers/platform-engineer/').job?.location;
+  const job = (sentence: string) =>
+    capture(posting(sentence), 'https://northwind.example/careers/platform-engineer/').job;
+  const location = (sentence: string) => job(sentence)?.location;
 
   it('takes a place written as an address: city and state code, or city and country', () => {
     expect(location('Interest in working on-site at our office in Troy, NY.')).toBe('Troy, NY');
@@ -170,14 +172,25 @@ describe('where a posting says the work is, in its prose', () => {
     expect(location('Our office is located in the heart of the old town.')).toBeUndefined();
     expect(location('We are based in Berlin. Our team ships every day.')).toBe('Berlin');
   });
+
+  it('takes what the line says beside the terms, before or after them', () => {
+    expect(job('Islamabad, Pakistan | Full Time')).toMatchObject({ location: 'Islamabad, Pakistan' });
+    expect(job('Full-Time, San Francisco Bay Area & Remote')).toMatchObject({
+      location: 'San Francisco Bay Area & Remote',
+      employmentType: 'Full-Time',
+    });
+  });
+
+  it('takes no place from a line of terms alone, or of terms and a title', () => {
+    expect(job('Full Time')?.location).toBeUndefined();
+    expect(job('Full time, reporting to the Head of Platform')?.location).toBeUndefined();
+  });
 });
 
 describe('the real pages of the second unseen set', () => {
-  const dir = join(import.meta.dirname, '../fixtures/gathered/unseen-2');
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { file: string; url: string }[];
   const real = (prefix: string) => {
-    const entry = manifest.find((page) => page.file.startsWith(prefix)) as { file: string; url: string };
-    return capture(readFileSync(join(dir, 'pages', entry.file), 'utf8'), entry.url);
+    const { html, url } = gatheredPage('unseen-2', prefix);
+    return capture(html, url);
   };
 
   it('reads the three careers-site postings as jobs with their employers', () => {

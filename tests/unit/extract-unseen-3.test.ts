@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '@/lib/extract';
 import { captureSchema } from '@/lib/schema/capture';
 import { htmlDocument } from '../dom';
+import { gatheredPage } from '../gathered';
 
 // The rules that the third unseen set (tests/fixtures/gathered/unseen-3) showed missing, each on a small
 // page of the same shape, then on the real pages themselves.
@@ -63,28 +62,6 @@ describe('a heading broken after one word is one line; a name over its title sta
   });
 });
 
-describe("a posting's place on the line of its terms", () => {
-  const posting = (terms: string) => `<head><title>Platform Engineer | Northwind</title></head><body>
-    <h1>Platform Engineer</h1><p>${terms}</p>
-    <h2>What you will do</h2><ul><li>Run our build platform</li><li>Mentor two engineers</li></ul>
-    <h2>Requirements</h2><ul><li>Five years of running production systems</li><li>Kubernetes</li></ul>
-    <a href="/apply">Apply for this job</a></body>`;
-  const job = (terms: string) => capture(posting(terms), 'https://northwind.example/careers/platform-engineer/').job;
-
-  it('takes what the line says beside the terms, before or after them', () => {
-    expect(job('Islamabad, Pakistan | Full Time')).toMatchObject({ location: 'Islamabad, Pakistan' });
-    expect(job('Full-Time, San Francisco Bay Area & Remote')).toMatchObject({
-      location: 'San Francisco Bay Area & Remote',
-      employmentType: 'Full-Time',
-    });
-  });
-
-  it('takes no place from a line of terms alone, or of terms and a title', () => {
-    expect(job('Full Time')?.location).toBeUndefined();
-    expect(job('Full time, reporting to the Head of Platform')?.location).toBeUndefined();
-  });
-});
-
 describe("a card's name and title in elements side by side, on one line", () => {
   it('reads <strong>name</strong> <span>title</span> as a person with a title', () => {
     const card = (name: string, job: string) =>
@@ -101,11 +78,9 @@ describe("a card's name and title in elements side by side, on one line", () => 
 });
 
 describe('the real pages of the third unseen set', () => {
-  const dir = join(import.meta.dirname, '../fixtures/gathered/unseen-3');
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { file: string; url: string }[];
   const real = (prefix: string) => {
-    const entry = manifest.find((page) => page.file.startsWith(prefix)) as { file: string; url: string };
-    return capture(readFileSync(join(dir, 'pages', entry.file), 'utf8'), entry.url);
+    const { html, url } = gatheredPage('unseen-3', prefix);
+    return capture(html, url);
   };
 
   it('reads the German CV: its name, current position and three earlier positions', () => {

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '@/lib/extract';
 import { captureSchema } from '@/lib/schema/capture';
 import { htmlDocument } from '../dom';
+import { gatheredPage } from '../gathered';
 
 // The rules that the unseen set (tests/fixtures/gathered/unseen) showed missing, each on a small page of
 // the same shape, then on the real pages themselves.
@@ -153,11 +153,9 @@ describe('a press release whose headline shortens the company name', () => {
 });
 
 describe('the real pages of the unseen set', () => {
-  const dir = join(import.meta.dirname, '../fixtures/gathered/unseen');
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { file: string; url: string }[];
   const real = (prefix: string) => {
-    const entry = manifest.find((page) => page.file.startsWith(prefix)) as { file: string; url: string };
-    return capture(readFileSync(join(dir, 'pages', entry.file), 'utf8'), entry.url);
+    const { html, url } = gatheredPage('unseen', prefix);
+    return capture(html, url);
   };
 
   it('reads the governance page as 23 people, each once', () => {
