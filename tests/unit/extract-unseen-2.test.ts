@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '@/lib/extract';
 import { captureSchema } from '@/lib/schema/capture';
