@@ -408,6 +408,16 @@ function PeopleFound({
   );
 }
 
+// A page's own date is a day, not an instant: shown as the calendar reads it, in no time zone.
+const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+
+/** "2025-06-02" as "Jun 2, 2025" (in the user's language); any other text as it is. */
+function calendarDate(text: string | undefined): string | undefined {
+  if (!text || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+  const day = Date.parse(`${text}T00:00:00Z`);
+  return Number.isFinite(day) ? dayFormat.format(day) : text;
+}
+
 function Fields({ rows }: { rows: [string, string | undefined][] }) {
   const present = rows.filter((row): row is [string, string] => !!row[1]);
   if (present.length === 0) return null;
@@ -459,7 +469,7 @@ function JobFound({ capture }: { capture: Capture }) {
           ['Location', job.location],
           ['Type', job.employmentType],
           ['Salary', job.salary],
-          ['Posted', job.datePosted],
+          ['Posted', calendarDate(job.datePosted)],
         ]}
       />
       <List title="Responsibilities" items={job.responsibilities} />
@@ -477,7 +487,7 @@ function NewsFound({ capture }: { capture: Capture }) {
       <Fields
         rows={[
           ['Headline', news.headline],
-          ['Published', news.datePublished],
+          ['Published', calendarDate(news.datePublished)],
           ['Author', news.author],
           ['About', news.organization],
           ['Kind of event', news.eventType && eventLabels[news.eventType]],

@@ -89,7 +89,7 @@ describe('capturing a page', () => {
     await captureFromPanel(`${site.origin.replace('127.0.0.1', 'localhost')}/leadership.html`);
     const problem = panel.page.locator('[role="alert"]');
     await problem.getByRole('heading', { name: 'Allow Dossier to read this site' }).waitFor();
-    await problem.getByText(/to let it read just this page, once, press Alt\+Shift\+S/).waitFor();
+    await problem.getByText(/Or press Alt\+Shift\+S to let Dossier read just this page, once/).waitFor();
     await problem.getByRole('button', { name: 'Try again' }).waitFor();
   });
 
