@@ -71,8 +71,6 @@ export function isPlaceLine(text: string): boolean {
   return longPlaces.includes(tail) || (last.length <= 2 && last.every((word) => placeNames.has(word)));
 }
 
-// Where prose says the work is: "at our office in Troy, NY", "based in Austin, Texas", "nos locaux à
-// Grenoble", "Hiring in Seattle, Madrid, and remote".
 // Words only places follow ("based in", "nos locaux à"), in either case at their start ("Hiring in …").
 const placeCues = [
   'offices?',
@@ -94,6 +92,8 @@ const placeCues = [
 ]
   .map((cue) => `[${cue[0]?.toUpperCase()}${cue[0]}]${cue.slice(1)}`)
   .join('|');
+// Where prose says the work is: "at our office in Troy, NY", "based in Austin, Texas", "nos locaux à
+// Grenoble", "Hiring in Seattle, Madrid, and remote".
 const placeWord = String.raw`\p{Lu}[\p{L}'’-]*(?:\.\p{Lu})*\.?`;
 const placeInProse = new RegExp(
   String.raw`(?<!\p{L})(?:${placeCues})(?!\p{L})[^.;:]{0,30}?(?<=\s)(?:in|à|en|im|op)\s(${placeWord}(?:(?:,\s?|\s(?:and|et|und|y|en|&)\s|,\s(?:and|et|und|y|en)\s|\s)${placeWord}){0,4})`,
