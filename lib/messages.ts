@@ -45,7 +45,7 @@ function supersedes(next: PendingCapture, earlier: PendingCapture): boolean {
 }
 
 /** The page a capture is of, as the capture names it. */
-export function pageOf(pending: PendingCapture): string | undefined {
+function pageOf(pending: PendingCapture): string | undefined {
   return pending.status === 'captured' ? pending.capture.url : pending.url;
 }
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { failed } from '@/lib/capture/capture-tab';
 import { requestCapture, sendPendingCapture } from '@/lib/messages';
 import { navigate } from '../hooks/use-hash-route';
 
@@ -15,16 +16,10 @@ export function CaptureButton({ interviewId }: { interviewId?: string }) {
         try {
           await requestCapture();
         } catch (error) {
-          await sendPendingCapture({
-            status: 'failed',
-            problem: 'failed',
-            message:
-              `Dossier could not start the capture: ${error instanceof Error ? error.message : String(error)}`.slice(
-                0,
-                1_000,
-              ),
-            at: Date.now(),
-          });
+          const reason = error instanceof Error ? error.message : String(error);
+          await sendPendingCapture(
+            failed('failed', `Dossier could not start the capture: ${reason}`, undefined, Date.now()),
+          );
         } finally {
           navigate(interviewId ? { name: 'capture', id: interviewId } : { name: 'capture' });
           setBusy(false);

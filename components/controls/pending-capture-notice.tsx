@@ -1,4 +1,4 @@
-import { clearPendingCapture, pageOf, type WaitingCapture } from '@/lib/messages';
+import { clearPendingCapture, type WaitingCapture } from '@/lib/messages';
 import type { PendingCapture } from '@/lib/schema/capture';
 import { routeHref } from '../hooks/use-hash-route';
 
@@ -43,11 +43,11 @@ export function PendingCaptureNotice({
   );
 }
 
-export function describePending(pending: PendingCapture): string {
+function describePending(pending: PendingCapture): string {
   if (pending.status === 'failed') return 'The last capture did not work.';
   if (pending.status === 'selection')
     return `A selection from ${pending.title || hostOf(pending.url)} waits to be saved.`;
-  return `A capture of ${pending.capture.title || hostOf(pageOf(pending) ?? '')} waits to be saved.`;
+  return `A capture of ${pending.capture.title || hostOf(pending.capture.url)} waits to be saved.`;
 }
 
 export function hostOf(url: string): string {

@@ -121,11 +121,12 @@ async function askForSiteAccess(tabId: number): Promise<boolean> {
 
 type FailedCapture = Extract<PendingCapture, { status: 'failed' }>;
 
-function failed(
+/** A capture that did not happen, with what to tell the user (cut to what a pending capture holds). */
+export function failed(
   problem: (typeof captureProblems)[number],
   message: string,
   url: string | undefined,
   at: number,
 ): FailedCapture {
-  return { status: 'failed', problem, message, ...(url ? { url } : {}), at };
+  return { status: 'failed', problem, message: message.slice(0, 1_000), ...(url ? { url } : {}), at };
 }

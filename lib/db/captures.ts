@@ -261,7 +261,6 @@ export async function saveCapture(input: SaveCaptureInput, now = Date.now()): Pr
   });
 }
 
-/** Text the user selected on a page, kept as a fact with its source. */
 /** What saveSelection kept, for the panel to take back with undoSelection. */
 export interface SelectionReport {
   interviewId: string;
@@ -272,6 +271,7 @@ export interface SelectionReport {
   savedAt: number;
 }
 
+/** Text the user selected on a page, kept as a fact with its source. */
 export async function saveSelection(
   input: { interviewId: string; url: string; title: string; text: string },
   now = Date.now(),
