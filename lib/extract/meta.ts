@@ -1,9 +1,13 @@
 import type { PageMeta } from '@/lib/schema/page-reading';
+import { labelledHeadquarters, postalAddress } from './places';
 import { cleanText, MAX_LONG } from './text';
 
 export type { PageMeta };
 
-/** What the page says about itself in <head> (OpenGraph, Twitter cards, plain meta tags), and its logo and copyright line. */
+/**
+ * What the page says about itself in <head> (OpenGraph, Twitter cards, plain meta tags), and its logo,
+ * copyright line and postal address.
+ */
 export function readMeta(doc: Document): PageMeta {
   const all = new Map<string, string>();
   for (const meta of Array.from(doc.querySelectorAll('meta')).slice(0, 500)) {
@@ -45,6 +49,7 @@ export function readMeta(doc: Document): PageMeta {
     ),
     logo: siteLogo(doc),
     copyright: copyrightLine(doc),
+    address: siteAddress(doc),
   };
 }
 
@@ -97,4 +102,37 @@ function copyrightLine(doc: Document): string {
     without.push(footer);
   }
   return '';
+}
+
+// Where sites write their own address: footers, contact blocks, the <address> element, and the caption
+// of a photo of their offices ("Apptricity Headquarters<br>Irving, TX").
+const addressBlocks =
+  'address,figcaption,[itemtype*=PostalAddress],footer,[class*=footer],[id*=footer],[class*=contact],[class*=address],[class*=adres]';
+// A footer's text is read to this length: an address sits near its start, and a mega-footer is long.
+const MAX_BLOCK_TEXT = 3_000;
+
+/** The first postal address, or labelled headquarters, the site's footers and contact blocks write. */
+function siteAddress(doc: Document): string {
+  const read: Element[] = [];
+  for (const block of Array.from(doc.querySelectorAll(addressBlocks)).slice(0, 30)) {
+    if (read.some((outer) => outer.contains(block))) continue;
+    read.push(block);
+    const text = blockText(block);
+    const found = postalAddress(text)?.address ?? labelledHeadquarters(text);
+    if (found) return cleanText(found);
+  }
+  return '';
+}
+
+/** An element's text with a line break between its text nodes, so that "Broquin</p><p>69006" stays apart. */
+function blockText(element: Element): string {
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length < MAX_BLOCK_TEXT; node = walker.nextNode()) {
+    const parent = node.parentElement?.tagName;
+    if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT') continue;
+    const value = node.nodeValue?.trim();
+    if (value) text += `${value}\n`;
+  }
+  return text;
 }

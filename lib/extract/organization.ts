@@ -5,6 +5,7 @@ import { looksLikePosting } from './job';
 import type { PageMeta } from './meta';
 import { isGenericLabel } from './names';
 import type { PageKindReader } from './page';
+import { isPlaceLine, postalAddress } from './places';
 import { sectionsMatching } from './sections';
 import { type LinkedNode, nodesOfType, type StructuredData, textOf } from './structured-data';
 import {
@@ -70,6 +71,9 @@ const labelled: [keyof OrganizationInfo, RegExp][] = [
   ],
   ['website', /^(?:website|webseite|site|strona)\b/i],
 ];
+
+// Digits as postcodes write them: a quick test before an address is looked for.
+const postcodeLike = /\d{4}|\d{2}-\d{3}|\d{3}\s\d{2}/;
 
 const longFields = new Set<keyof OrganizationInfo>(['description', 'mission', 'vision']);
 
@@ -156,6 +160,23 @@ export function readOrganization(
       const stored = field === 'website' ? (webAddress(value, { bareDomain: true }) ?? '') : value;
       if (stored) set(field, stored, 'structure', `${line.text} ${inline ? '' : value}`.trim());
     }
+  }
+
+  // The site's own address says where the company sits, when the page is the company's own and says no
+  // more ("Kampenringweg 45A 2803PE Gouda" in its footer); a newspaper's or a job board's is theirs.
+  // Else an address its text writes ("Adresse : 122, boulevard Raspail 75006 Paris").
+  if (options.describesCompany && meta.address) {
+    const city = postalAddress(meta.address)?.city ?? (isPlaceLine(meta.address) ? meta.address : '');
+    set('headquarters', city, 'structure', meta.address);
+  }
+  if (options.describesCompany && !info.headquarters) {
+    const line = findLine(
+      lines,
+      (line) => postcodeLike.test(line.text) && postalAddress(line.text) !== undefined,
+      outOfTime,
+    );
+    const address = line && postalAddress(line.text);
+    if (address) set('headquarters', address.city, 'text', address.address);
   }
 
   const mission = sectionsMatching(lines, missionHeading)[0];

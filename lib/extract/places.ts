@@ -122,3 +122,67 @@ export function placeInText(text: string): string | undefined {
 
 /** Capitalised words that follow "based in" without naming a place: a sentence going on. */
 const notPlaceWords = new Set(['we', 'our', 'you', 'your', 'it', 'its', 'this', 'that', 'there', 'here', 'i']);
+
+// A postal address as footers and contact blocks write it. In Europe the postcode comes before the city,
+// after a street with its number ("Kampenringweg 45A, 2803PE Gouda", "34 rue Jean Broquin 69006 Lyon");
+// the street is required so that a year or a phone number before a capitalised word is not one. In North
+// America the city comes before the state and its ZIP code ("Suite 400, San Francisco, CA 94105").
+const streetWords =
+  'rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|via|viale|piazza|calle|avenida|plaza|paseo|carrer|rua|street|road|lane';
+const cityWord = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*`;
+// Two-word cities start with one of these ("Den Haag", "Bad Homburg", "La Rochelle") or join with a
+// small word ("Frankfurt am Main", "Boulogne-sur-Mer" is one word already).
+const cityName = String.raw`(?:(?:Den|Bad|La|Le|Les|San|Santa|Saint|St\.|Sankt|New|Los|Las|El|Port|Mont)\s)?${cityWord}(?:\s(?:am|an der|an|im|sur|en|de|del|bei)\s${cityWord})?`;
+const europeanPostcode = String.raw`(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{3}\s\d{2}|\d{4})`;
+const europeanAddress = new RegExp(
+  String.raw`(?:\p{L}{3,}\.?\s\d{1,4}(?:-\d{1,4})?\s?[a-zA-Z]?|\b\d{1,4}[a-z]?,?\s(?:${streetWords})\s[^\n]{1,40}?)[,\s]+(${europeanPostcode})\s+(${cityName})(?![\p{L}\d])`,
+  'gu',
+);
+const northAmericanAddress = new RegExp(
+  String.raw`([^,\n]{2,40}),\s*(${[...regionCodes].join('|')})\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b`,
+  'u',
+);
+const phoneLabel = /^(?:phone|tel|telefon|telephone|fax|mobile|call|hotline)\b/i;
+const unitWords = new Set(
+  'street st avenue ave road rd boulevard blvd drive dr suite ste floor fl way lane ln parkway pkwy building bldg plaza court ct place pl square sq highway hwy unit'.split(
+    ' ',
+  ),
+);
+
+/** The city of a postal address in a text, and the address as written, when the text holds one. */
+export function postalAddress(text: string): { address: string; city: string } | undefined {
+  for (const european of text.matchAll(europeanAddress)) {
+    // A four-digit "postcode" that reads as a year is a sentence's ("since 2004 Acme"), and a number after
+    // "Phone" is a phone number's.
+    if (european[2] && !/^(?:19|20)\d\d$/.test(european[1] ?? '') && !phoneLabel.test(european[0])) {
+      return { address: cleanAddress(european[0]), city: european[2] };
+    }
+  }
+  const american = northAmericanAddress.exec(text);
+  if (!american?.[1]) return undefined;
+  // The city is the capitalised words at the end of its part, after any street or suite.
+  const words: string[] = [];
+  for (const word of american[1].trim().split(/\s+/).reverse()) {
+    if (
+      words.length === 3 ||
+      !/^\p{Lu}[\p{L}.'’-]*$/u.test(word) ||
+      unitWords.has(word.toLowerCase().replace(/\.$/, ''))
+    )
+      break;
+    words.unshift(word);
+  }
+  if (words.length === 0) return undefined;
+  return { address: cleanAddress(american[0]), city: `${words.join(' ')}, ${american[2]}` };
+}
+
+// "Headquarters Irving, TX", "Siège social : Lyon, France": a label, then a place written as addresses are.
+const headquartersLabel =
+  /(?:headquarters|head office|\bhq\b|hauptsitz|firmensitz|siège social|sede central|sede social|hoofdkantoor|siedziba)\s*[:–-]?\s*([^\n,:]{2,40},[^\n,]{2,30})/i;
+
+/** The place a text labels as the headquarters, when it writes one the way addresses are. */
+export function labelledHeadquarters(text: string): string | undefined {
+  const place = headquartersLabel.exec(text)?.[1]?.trim();
+  return place && isPlaceLine(place) ? place : undefined;
+}
+
+const cleanAddress = (text: string) => text.replace(/\s+/g, ' ').trim();

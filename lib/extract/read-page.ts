@@ -165,6 +165,7 @@ function emptyReading(url: string): PageReading {
       language: '',
       logo: '',
       copyright: '',
+      address: '',
     },
     lines: [],
     nodes: [],

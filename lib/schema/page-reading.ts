@@ -34,6 +34,8 @@ export const pageMetaSchema = z.object({
   logo: long,
   /** The copyright line of the footer, from its mark on: "© 2024 Acme Ltd. All rights reserved." */
   copyright: long,
+  /** The postal address a footer, contact block or <address> writes: "Kampenringweg 45A 2803PE Gouda". */
+  address: long,
 });
 export type PageMeta = z.infer<typeof pageMetaSchema>;
 
