@@ -797,13 +797,18 @@ function SaveSummary({ report }: { report: SaveReport }) {
   }
   return (
     <div className="empty" role="status">
-      <h1>{report.recaptured ? 'Capture updated' : 'Saved to the dossier'}</h1>
+      <h1>
+        {report.unchanged ? 'Already up to date' : report.recaptured ? 'Capture updated' : 'Saved to the dossier'}
+      </h1>
       {where && <p className="card-title">{where.trim()}</p>}
-      <p>
-        {plural(report.facts, 'fact')} kept with their source;{' '}
-        {plural(report.newPeople.length, 'new person', 'new people')}
-        {report.newPeople.length > 0 && `: ${report.newPeople.join(', ')}`}.
-      </p>
+      {report.unchanged && <p>The page says what it said when you last captured it: nothing in the dossier changed.</p>}
+      {!report.unchanged && (
+        <p>
+          {plural(report.facts, 'fact')} kept with their source;{' '}
+          {plural(report.newPeople.length, 'new person', 'new people')}
+          {report.newPeople.length > 0 && `: ${report.newPeople.join(', ')}`}.
+        </p>
+      )}
       {report.keptFromBefore > 0 && (
         <p>
           This time the page gave less than before: {plural(report.keptFromBefore, 'fact')} from the earlier capture

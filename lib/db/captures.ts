@@ -53,6 +53,8 @@ export interface SaveReport {
   sourceId: string;
   /** True when the page had been captured before: its facts were replaced. */
   recaptured: boolean;
+  /** True when a recapture found exactly what the page said before: nothing in the dossier changed. */
+  unchanged: boolean;
   newPeople: string[];
   /** People the page listed last time and no longer does (kept, not deleted). */
   gonePeople: string[];
@@ -95,6 +97,16 @@ function publishedAtOf(capture: Capture, now: number): number | undefined {
 
 /** Facts of one kind about one subject: a new capture's fact replaces the old facts of its key. */
 const factKey = (fact: Pick<Fact, 'type' | 'personId'>) => `${fact.type}\u0000${fact.personId ?? ''}`;
+const factText = (fact: Pick<Fact, 'type' | 'personId' | 'text'>) => `${factKey(fact)}\u0000${fact.text}`;
+/** Whether a person reads the same on their card: what a capture may change about them. */
+const samePersonRecord = (left: Person, right: Person) =>
+  left.title === right.title &&
+  left.organization === right.organization &&
+  left.background === right.background &&
+  left.profileUrl === right.profileUrl &&
+  [...left.interviewIds].sort().join() === [...right.interviewIds].sort().join();
+const sameTexts = (left: string[], right: string[]) =>
+  left.length === right.length && [...left].sort().join('\u0001') === [...right].sort().join('\u0001');
 
 /** How a deleted fact is remembered on its page, so that capturing the page again leaves it out. */
 export function dismissalKey(fact: Pick<Fact, 'type' | 'personId' | 'text'>): string {
@@ -152,15 +164,22 @@ export async function saveCapture(input: SaveCaptureInput, now = Date.now()): Pr
     undo.previousSource = previous;
     await db.sources.put(source);
 
-    // What the page said last time: whom it listed, with which title.
-    const oldFacts = previous ? await db.facts.where('sourceId').equals(previous.id).toArray() : [];
+    // What the page said last time: whom it listed, with which title. What the user selected on the page
+    // is theirs, not the page's reading, and stays whatever the page says now.
+    const oldFacts = previous
+      ? await db.facts
+          .where('sourceId')
+          .equals(previous.id)
+          .filter((fact) => fact.provenance.method !== 'selection')
+          .toArray()
+      : [];
     undo.previousFacts = oldFacts;
     const listedBefore = new Set(
       oldFacts
         .filter((fact) => fact.personId && (fact.type === 'title' || fact.type === 'other'))
         .map((fact) => fact.personId),
     );
-    await db.facts.where('sourceId').equals(source.id).delete();
+    await db.facts.bulkDelete(oldFacts.map((fact) => fact.id));
     const people = peopleOf(capture);
     // A capture cut short by its time budget, or one that found nothing where the page had given facts,
     // is a worse reading of the same page: it must not erase the fuller one.
@@ -170,6 +189,7 @@ export async function saveCapture(input: SaveCaptureInput, now = Date.now()): Pr
       interviewId: interview.id,
       sourceId: source.id,
       recaptured: !!previous,
+      unchanged: false,
       newPeople: [],
       gonePeople: [],
       newTitles: [],
@@ -179,6 +199,7 @@ export async function saveCapture(input: SaveCaptureInput, now = Date.now()): Pr
       undo,
     };
     const written = new Set<string>();
+    const writtenTexts: string[] = [];
     const provenance = (snippet: string, method: Fact['provenance']['method']) => ({
       url,
       capturedAt: now,
@@ -204,12 +225,14 @@ export async function saveCapture(input: SaveCaptureInput, now = Date.now()): Pr
         }),
       );
       written.add(factKey(fields));
+      writtenTexts.push(factText(fields));
       report.facts++;
     };
 
     const ticked = new Set(input.interviewers.map(normalizeName));
     const subject = capture.kind === 'person' && capture.person ? normalizeName(capture.person.name) : undefined;
     const listedNow = new Set<string>();
+    let peopleChanged = false;
     for (const captured of people) {
       const person = await mergePerson(
         companyId,
@@ -220,6 +243,8 @@ export async function saveCapture(input: SaveCaptureInput, now = Date.now()): Pr
         report,
       );
       listedNow.add(person.id);
+      const before = undo.changedPeople.find((known) => known.id === person.id);
+      if (!before || !samePersonRecord(before, person)) peopleChanged = true;
       const snippet = [captured.name, captured.title].filter(Boolean).join(', ');
       if (captured.title)
         await addFact({ type: 'title', text: captured.title, personId: person.id }, snippet, 'structure');
@@ -257,6 +282,12 @@ export async function saveCapture(input: SaveCaptureInput, now = Date.now()): Pr
         if (person) report.gonePeople.push(person.name);
       }
     }
+    report.unchanged =
+      !!previous &&
+      !degraded &&
+      !peopleChanged &&
+      report.gonePeople.length === 0 &&
+      sameTexts(oldFacts.map(factText), writtenTexts);
     return report;
   });
 }

@@ -78,8 +78,8 @@ describe('capturing a page', () => {
   it('captures the same page again without duplicating anything, and says nothing changed', async () => {
     await captureFromPanel(`${site.origin}/leadership.html`);
     await panel.page.getByRole('button', { name: 'Save to dossier' }).click();
-    await panel.page.getByText('Capture updated').waitFor();
-    expect(await panel.page.locator('[role="status"]').textContent()).toContain('0 new people');
+    await panel.page.getByRole('heading', { name: 'Already up to date' }).waitFor();
+    expect(await panel.page.locator('[role="status"]').textContent()).toContain('nothing in the dossier changed');
     await panel.page.getByRole('button', { name: 'Open the dossier' }).click();
     await panel.page.locator('.person-card').first().waitFor();
     expect(await panel.page.locator('.person-card').count()).toBe(6);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { identityOf } from '@/lib/capture/page-model';
 import { matchInterviews } from '@/lib/db/capture-targets';
-import { listCompanyFacts, listPeopleFacts, saveCapture, saveSelection, undoSelection } from '@/lib/db/captures';
+import {
+  listCompanyFacts,
+  listPeopleFacts,
+  saveCapture,
+  saveSelection,
+  undoCapture,
+  undoSelection,
+} from '@/lib/db/captures';
 import { db } from '@/lib/db/database';
 import { createInterview } from '@/lib/db/interviews';
 import { addPerson } from '@/lib/db/people';
@@ -86,6 +93,45 @@ describe('saving a capture', () => {
     expect(await db.sources.count()).toBe(1);
     expect(await db.facts.count()).toBe(factsBefore);
     expect(await db.people.count()).toBe(4); // Mia Roth is kept: the page no longer lists her, nothing more
+  });
+
+  it('says a recapture of a page that says the same changed nothing, and a changed one did', async () => {
+    const interview = await createInterview(make.interviewInput({ companyName: 'Northwind Lumen' }));
+    const page = teamPage(card('Ada Okafor', 'Chief Financial Officer'));
+    await saveCapture({ capture: capture(page), interviewId: interview.id, interviewers: [] }, 1_000);
+    const again = await saveCapture({ capture: capture(page), interviewId: interview.id, interviewers: [] }, 2_000);
+    expect(again).toMatchObject({ recaptured: true, unchanged: true });
+    const ticked = await saveCapture(
+      { capture: capture(page), interviewId: interview.id, interviewers: ['Ada Okafor'] },
+      2_500,
+    );
+    expect(ticked.unchanged).toBe(false); // Ada Okafor is now on the panel
+    const changed = await saveCapture(
+      {
+        capture: capture(teamPage(card('Ada Okafor', 'Chief Operating Officer'))),
+        interviewId: interview.id,
+        interviewers: [],
+      },
+      3_000,
+    );
+    expect(changed).toMatchObject({ recaptured: true, unchanged: false });
+  });
+
+  it("keeps what the user selected on a page when the page is captured again, and through the capture's Undo", async () => {
+    const interview = await createInterview(make.interviewInput({ companyName: 'Northwind Lumen' }));
+    const page = capture(teamPage(card('Ada Okafor', 'Chief Financial Officer')));
+    await saveCapture({ capture: page, interviewId: interview.id, interviewers: [] }, 1_000);
+    await saveSelection(
+      { interviewId: interview.id, url: URL, title: 'Leadership', text: 'Light every warehouse.' },
+      2_000,
+    );
+    const again = await saveCapture({ capture: page, interviewId: interview.id, interviewers: [] }, 3_000);
+    const selections = async () =>
+      (await db.facts.toArray()).filter((fact) => fact.type === 'selection').map((fact) => fact.text);
+    expect(await selections()).toEqual(['Light every warehouse.']);
+    expect(again.unchanged).toBe(true);
+    await undoCapture(again);
+    expect(await selections()).toEqual(['Light every warehouse.']);
   });
 
   it('creates an interview from the page when asked, at the company the page names', async () => {
