@@ -65,6 +65,16 @@ export async function clearPendingCapture(key: string): Promise<void> {
   await browser.storage.session.remove(key);
 }
 
+/**
+ * Puts a discarded capture back, under its own key, unless a newer reading of the same page arrived
+ * meanwhile: that one is the page as it is now, and stays the only one.
+ */
+export async function restorePendingCapture({ key, pending }: WaitingCapture): Promise<void> {
+  const waiting = await readPendingCaptures();
+  if (waiting.some((entry) => entry.key === key || supersedes(entry.pending, pending))) return;
+  await browser.storage.session.set({ [key]: pending });
+}
+
 /** Whether a `storage.onChanged` event is about the waiting captures. */
 export function pendingCapturesChanged(changes: Record<string, unknown>, area: string): boolean {
   return area === 'session' && Object.keys(changes).some((key) => key.startsWith(waitingPrefix));

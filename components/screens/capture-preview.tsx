@@ -14,13 +14,14 @@ import {
 } from '@/lib/db/captures';
 import type { InterviewWithCompany } from '@/lib/db/interviews';
 import { writeErrorMessage } from '@/lib/db/write-error';
-import { clearPendingCapture, requestCapture, type WaitingCapture } from '@/lib/messages';
+import { clearPendingCapture, requestCapture, restorePendingCapture, type WaitingCapture } from '@/lib/messages';
 import type { Capture, newsEventTypes, PendingCapture } from '@/lib/schema/capture';
 import { normalizeName } from '@/lib/text/normalize-name';
 import { plural } from '@/lib/text/plural';
 import { CaptureButton } from '../controls/capture-button';
 import { hostOf } from '../controls/pending-capture-notice';
 import { SafeLink } from '../controls/safe-link';
+import { UndoNotice } from '../controls/undo-notice';
 import { useInterview, useInterviews } from '../hooks/live-queries';
 import { navigate, routeHref } from '../hooks/use-hash-route';
 import { usePendingCaptures } from '../hooks/use-pending-capture';
@@ -59,6 +60,8 @@ export function CapturePreview({ fromInterviewId }: { fromInterviewId?: string }
   const [saved, setSaved] = useState<{ report: SaveReport | SelectionReport; waitingThen: string[] } | undefined>();
   // What the user chose on each review (interviewers ticked, where to save), kept while they look at another.
   const drafts = useRef(new Map<string, ReviewDraft>());
+  // The capture last discarded, for its Undo: with its key, so that its draft comes back with it.
+  const [discarded, setDiscarded] = useState<WaitingCapture | undefined>();
   const shown = waiting?.find(({ key }) => key === shownKey) ?? waiting?.at(-1);
   const arrivedSinceSave = !!saved && !!waiting?.some(({ key }) => !saved.waitingThen.includes(key));
   const newestKey = waiting?.at(-1)?.key;
@@ -88,8 +91,14 @@ export function CapturePreview({ fromInterviewId }: { fromInterviewId?: string }
       </>
     );
   }
-  const onSaved = (report: SaveReport | SelectionReport) =>
+  const onSaved = (report: SaveReport | SelectionReport) => {
+    setDiscarded(undefined);
     setSaved({ report, waitingThen: waiting.map(({ key }) => key) });
+  };
+  const discard = (entry: WaitingCapture) => {
+    setDiscarded(entry);
+    void clearPendingCapture(entry.key);
+  };
   const pending = shown?.pending;
   return (
     <div className="capture">
@@ -99,6 +108,17 @@ export function CapturePreview({ fromInterviewId }: { fromInterviewId?: string }
       >
         ← Back
       </a>
+      {discarded && (
+        <UndoNotice
+          key={discarded.key}
+          text={`Discarded: ${waitingLabel(discarded.pending)}.`}
+          onUndo={async () => {
+            await restorePendingCapture(discarded);
+            review(discarded.key);
+          }}
+          onDone={() => setDiscarded(undefined)}
+        />
+      )}
       <AlsoWaiting waiting={others} onReview={review} />
       {!shown && <NothingCaptured fromInterviewId={fromInterviewId} />}
       {shown && pending?.status === 'failed' && (
@@ -109,6 +129,7 @@ export function CapturePreview({ fromInterviewId }: { fromInterviewId?: string }
           key={shown.key}
           pending={pending}
           pendingKey={shown.key}
+          onDiscard={() => discard(shown)}
           draft={draftOf(shown.key)}
           interviews={interviews}
           fromInterviewId={fromInterviewId}
@@ -120,6 +141,7 @@ export function CapturePreview({ fromInterviewId }: { fromInterviewId?: string }
           key={shown.key}
           capture={pending.capture}
           pendingKey={shown.key}
+          onDiscard={() => discard(shown)}
           draft={draftOf(shown.key)}
           interviews={interviews}
           fromInterviewId={fromInterviewId}
@@ -256,8 +278,10 @@ interface ReviewDraft {
 }
 
 interface ReviewProps {
-  /** The waiting capture's key: saving or discarding it removes it. */
+  /** The waiting capture's key: saving it removes it. */
   pendingKey: string;
+  /** Takes the capture away, with an Undo. */
+  onDiscard: () => void;
   /** Written as the user chooses, read when the review opens again. */
   draft: ReviewDraft;
   interviews: InterviewWithCompany[];
@@ -267,6 +291,7 @@ interface ReviewProps {
 function CaptureReview({
   capture,
   pendingKey,
+  onDiscard,
   draft,
   interviews,
   fromInterviewId,
@@ -323,6 +348,7 @@ function CaptureReview({
       </section>
       <SaveTo
         pendingKey={pendingKey}
+        onDiscard={onDiscard}
         interviews={interviews}
         matches={matches}
         target={target}
@@ -596,6 +622,7 @@ function interviewLabel(entry: InterviewWithCompany): string {
  */
 function SaveTo({
   pendingKey,
+  onDiscard,
   interviews,
   matches,
   target,
@@ -606,6 +633,7 @@ function SaveTo({
   onSave,
 }: {
   pendingKey: string;
+  onDiscard: () => void;
   interviews: InterviewWithCompany[];
   matches: InterviewMatch[] | undefined;
   /** Where it goes: the user's choice, else defaultTarget's; '' is a new interview. */
@@ -687,7 +715,7 @@ function SaveTo({
         <button type="button" className="primary" disabled={saving || (!newLabel && !target)} onClick={save}>
           {saving ? 'Saving…' : 'Save to dossier'}
         </button>
-        <button type="button" onClick={() => void clearPendingCapture(pendingKey)}>
+        <button type="button" onClick={onDiscard}>
           Discard
         </button>
       </div>
@@ -736,6 +764,7 @@ function SelectionSaved({ report }: { report: SelectionReport }) {
 function SelectionReview({
   pending,
   pendingKey,
+  onDiscard,
   draft,
   interviews,
   fromInterviewId,
@@ -759,10 +788,18 @@ function SelectionReview({
         <SafeLink href={pending.url}>{pending.title || pending.url}</SafeLink>
       </p>
       {interviews.length === 0 ? (
-        <p className="hint">Create an interview first: the selection is kept with one.</p>
+        <>
+          <p className="hint">Create an interview first: the selection is kept with one.</p>
+          <div className="actions">
+            <button type="button" onClick={onDiscard}>
+              Discard
+            </button>
+          </div>
+        </>
       ) : (
         <SaveTo
           pendingKey={pendingKey}
+          onDiscard={onDiscard}
           interviews={interviews}
           matches={matches}
           target={target}

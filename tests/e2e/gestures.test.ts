@@ -237,6 +237,12 @@ describe('every capture gesture reaches the preview', () => {
     await review.getByRole('heading', { level: 1, name: 'Board | Northwind Lumen' }).waitFor();
     await review.getByRole('button', { name: 'Discard' }).click();
     await panel.page.getByText('Nothing captured yet').waitFor();
+    // A discard is one click from undone: the review comes back as it was.
+    await panel.page.getByText(/^Discarded: Team page: Board \| Northwind Lumen/).waitFor();
+    await panel.page.getByRole('button', { name: 'Undo' }).click();
+    await review.getByRole('heading', { level: 1, name: 'Board | Northwind Lumen' }).waitFor();
+    await review.getByRole('button', { name: 'Discard' }).click();
+    await panel.page.getByText('Nothing captured yet').waitFor();
   });
 
   it("keeps the Capture button's reading when the panel is closed before it ends", async () => {

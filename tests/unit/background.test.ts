@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { captureTab } from '@/lib/capture/capture-tab';
 import { readPage } from '@/lib/extract';
-import { readPendingCaptures, sendPendingCapture } from '@/lib/messages';
+import { clearPendingCapture, readPendingCaptures, restorePendingCapture, sendPendingCapture } from '@/lib/messages';
 import type { PendingCapture } from '@/lib/schema/capture';
 import { htmlDocument } from '../dom';
 
@@ -257,6 +257,20 @@ describe('captures waiting for review', () => {
       'We double our sites by 2030.',
       'Founded in Lyon in 1998.',
     ]);
+  });
+
+  it("puts a discarded capture back under its key, unless the page's newer reading waits", async () => {
+    await sendPendingCapture(capture('https://acme.example/team', 1));
+    const [discarded] = await readPendingCaptures();
+    if (!discarded) throw new Error('Nothing waits');
+    await clearPendingCapture(discarded.key);
+    await restorePendingCapture(discarded);
+    expect(await readPendingCaptures()).toEqual([discarded]);
+
+    await clearPendingCapture(discarded.key);
+    await sendPendingCapture(capture('https://acme.example/team', 5));
+    await restorePendingCapture(discarded);
+    expect((await readPendingCaptures()).map(({ pending }) => pending.at)).toEqual([5]);
   });
 
   it('ignores what it cannot read back', async () => {
