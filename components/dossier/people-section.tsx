@@ -190,25 +190,28 @@ function PersonCard({ person, interviewId, facts, sources, others }: PersonCardP
           <input type="checkbox" checked={interviewer} onChange={(event) => setPanel(event.target.checked)} />
           Interviewer in this round
         </label>
-        <button type="button" className="subtle" aria-label={`Edit ${person.name}`} onClick={() => setEditing(true)}>
-          Edit
-        </button>
-        {others.length > 0 && !merging && (
-          <button
-            type="button"
-            className="subtle"
-            aria-label={`Merge ${person.name} with…`}
-            onClick={() => setMerging(true)}
-          >
-            Merge with…
+        {/* The buttons wrap as one group: Delete never ends up alone on a line of its own. */}
+        <span className="button-group">
+          <button type="button" className="subtle" aria-label={`Edit ${person.name}`} onClick={() => setEditing(true)}>
+            Edit
           </button>
-        )}
-        <ConfirmButton
-          label="Delete"
-          ariaLabel={`Delete ${person.name}`}
-          question={`Delete ${person.name} from every round at this company?`}
-          onConfirm={() => deletePerson(person.id)}
-        />
+          {others.length > 0 && !merging && (
+            <button
+              type="button"
+              className="subtle"
+              aria-label={`Merge ${person.name} with…`}
+              onClick={() => setMerging(true)}
+            >
+              Merge with…
+            </button>
+          )}
+          <ConfirmButton
+            label="Delete"
+            ariaLabel={`Delete ${person.name}`}
+            question={`Delete ${person.name} from every round at this company?`}
+            onConfirm={() => deletePerson(person.id)}
+          />
+        </span>
       </div>
       <WriteError error={panelError} />
     </li>

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { companyNameOf, identityOf, peopleOf } from '@/lib/capture/page-model';
 import { defaultTarget, type InterviewMatch, knownPeopleFor, matchInterviews } from '@/lib/db/capture-targets';
 import {
+  MIN_CULTURE_WORDS,
   type SaveReport,
   type SelectionReport,
   saveCapture,
@@ -338,14 +339,16 @@ function CaptureReview({
       <JobFound capture={capture} />
       <NewsFound capture={capture} />
       <ProfileFound capture={capture} />
-      <section aria-labelledby="culture-found">
-        <h2 id="culture-found">Culture</h2>
-        <p className="section-summary">
-          {capture.culture.words} words of the page's own text: “we/our” {capture.culture.wePerThousand} per 1,000,
-          “I/my” {capture.culture.iPerThousand}, “you” {capture.culture.youPerThousand}.
-          {capture.culture.valuesWords.length > 0 && ` Values words: ${capture.culture.valuesWords.join(', ')}.`}
-        </p>
-      </section>
+      {capture.culture.words >= MIN_CULTURE_WORDS && (
+        <section aria-labelledby="culture-found">
+          <h2 id="culture-found">Culture</h2>
+          <p className="section-summary">
+            {capture.culture.words} words of the page's own text: “we/our” {capture.culture.wePerThousand} per 1,000,
+            “I/my” {capture.culture.iPerThousand}, “you” {capture.culture.youPerThousand}.
+            {capture.culture.valuesWords.length > 0 && ` Values words: ${capture.culture.valuesWords.join(', ')}.`}
+          </p>
+        </section>
+      )}
       <SaveTo
         pendingKey={pendingKey}
         onDiscard={onDiscard}
@@ -583,13 +586,28 @@ function InterviewPicker({
   newLabel?: string;
 }) {
   const id = useId();
-  const label = interviewLabel;
+  const hintId = useId();
+  // The panel is narrow: an option names the company and the role, and the round only where two
+  // interviews share both; the chosen one's round is written in full under the list.
+  const label = (entry: InterviewWithCompany) =>
+    interviews.some(
+      (other) =>
+        other !== entry && other.company.id === entry.company.id && other.interview.role === entry.interview.role,
+    )
+      ? interviewLabel(entry)
+      : [entry.company.name, entry.interview.role].filter(Boolean).join(' · ');
+  const chosen = interviews.find((entry) => entry.interview.id === value);
   const first = interviews.filter((entry) => suggested.includes(entry.interview.id));
   const rest = interviews.filter((entry) => !suggested.includes(entry.interview.id));
   return (
     <div className="field">
       <label htmlFor={id}>Save to</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+      <select
+        id={id}
+        value={value}
+        aria-describedby={chosen?.interview.round ? hintId : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      >
         {!newLabel && value === '' && <option value="">Choose an interview</option>}
         {first.length > 0 && (
           <optgroup label="Same company">
@@ -607,6 +625,11 @@ function InterviewPicker({
         ))}
         {newLabel && <option value="">{newLabel}</option>}
       </select>
+      {chosen?.interview.round && (
+        <p id={hintId} className="hint">
+          {chosen.interview.round}
+        </p>
+      )}
     </div>
   );
 }

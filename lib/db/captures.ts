@@ -73,6 +73,9 @@ export interface SaveReport {
   undo: CaptureUndo;
 }
 
+/** Fewer words of a page's own text than this say nothing of how the company speaks: no culture fact. */
+export const MIN_CULTURE_WORDS = 50;
+
 /** The longest address a record keeps (lib/schema/common.ts lineSchema). */
 export const MAX_URL_LENGTH = 2_000;
 
@@ -264,7 +267,7 @@ export async function saveCapture(input: SaveCaptureInput, now = Date.now()): Pr
       await addFact({ type: fact.type, text: fact.text }, fact.snippet, fact.method);
     }
     const { culture } = capture;
-    if (culture.words >= 50) {
+    if (culture.words >= MIN_CULTURE_WORDS) {
       const text = `“we/our” ${culture.wePerThousand} per 1,000 words, “I/my” ${culture.iPerThousand}, “you” ${culture.youPerThousand}${
         culture.valuesWords.length ? `; values words: ${culture.valuesWords.slice(0, 8).join(', ')}` : ''
       }`;
