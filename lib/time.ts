@@ -295,3 +295,12 @@ export function formatCountdown(startsAt: number, durationMinutes: number | null
   }
   return until > 0 ? `in ${text}` : `${text} ago`;
 }
+
+// A page's own date is a day, not an instant: shown as the calendar reads it, in no time zone.
+const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+
+/** "2025-06-02" as "Jun 2, 2025" (in the user's language); any other text as it is. */
+export function calendarDate(text: string | undefined): string | undefined {
+  if (!text || !isCalendarDate(text)) return text;
+  return dayFormat.format(Date.parse(`${text}T00:00:00Z`));
+}

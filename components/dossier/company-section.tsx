@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { type DeletedFact, deleteFact, restoreFact } from '@/lib/db/corrections';
 import type { Fact, Source } from '@/lib/schema';
+import { calendarDate } from '@/lib/time';
 import { SafeLink } from '../controls/safe-link';
 import { UndoNotice } from '../controls/undo-notice';
 import { WriteError } from '../controls/write-error';
@@ -60,7 +61,7 @@ export function CompanySection({ companyName, companyId }: { companyName: string
           <ul className="plain-list">
             {groups.get(type)?.map(({ fact, source }) => (
               <li key={fact.id}>
-                <span className="text-block">{fact.text}</span>
+                <span className="text-block">{factText(fact)}</span>
                 <span className="provenance">
                   <SafeLink href={fact.provenance.url}>{source?.title || fact.provenance.url}</SafeLink>
                   {` · ${dateFormat.format(fact.provenance.capturedAt)} · `}
@@ -85,6 +86,12 @@ export function CompanySection({ companyName, companyId }: { companyName: string
       ))}
     </DossierSection>
   );
+}
+
+/** A fact as the user reads it: a story's date as the calendar writes it ("Jun 2, 2025: …"), not as ISO. */
+function factText(fact: Fact): string {
+  const dated = fact.type === 'news' ? /^(\d{4}-\d{2}-\d{2}): /.exec(fact.text) : null;
+  return dated?.[1] ? `${calendarDate(dated[1])}: ${fact.text.slice(dated[0].length)}` : fact.text;
 }
 
 /** The start of a long fact, enough to tell it apart in a button's accessible name. */

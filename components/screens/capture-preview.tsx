@@ -19,6 +19,7 @@ import { clearPendingCapture, requestCapture, restorePendingCapture, type Waitin
 import type { Capture, newsEventTypes, PendingCapture } from '@/lib/schema/capture';
 import { normalizeName } from '@/lib/text/normalize-name';
 import { plural } from '@/lib/text/plural';
+import { calendarDate } from '@/lib/time';
 import { CaptureButton } from '../controls/capture-button';
 import { hostOf } from '../controls/pending-capture-notice';
 import { SafeLink } from '../controls/safe-link';
@@ -435,16 +436,6 @@ function PeopleFound({
       )}
     </section>
   );
-}
-
-// A page's own date is a day, not an instant: shown as the calendar reads it, in no time zone.
-const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
-
-/** "2025-06-02" as "Jun 2, 2025" (in the user's language); any other text as it is. */
-function calendarDate(text: string | undefined): string | undefined {
-  if (!text || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
-  const day = Date.parse(`${text}T00:00:00Z`);
-  return Number.isFinite(day) ? dayFormat.format(day) : text;
 }
 
 function Fields({ rows }: { rows: [string, string | undefined][] }) {

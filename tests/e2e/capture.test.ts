@@ -75,6 +75,21 @@ describe('capturing a page', () => {
     expect(await company.locator('.provenance a').first().getAttribute('href')).toBe(`${site.origin}/`);
   });
 
+  it("keeps a press release as news dated the way the user's calendar writes it", async () => {
+    await captureFromPanel(`${site.origin}/news/lumenfield-acquires-brightline.html`);
+    await panel.page.locator('.capture-review .status', { hasText: 'News' }).waitFor();
+    await panel.page.getByRole('button', { name: 'Save to dossier' }).click();
+    await panel.page.getByRole('button', { name: 'Open the dossier' }).click();
+    const news = panel.page
+      .locator('#company .fact-group', { has: panel.page.getByRole('heading', { name: 'News' }) })
+      .locator('.text-block');
+    await news.first().waitFor();
+    const day = await panel.page.evaluate(() =>
+      new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(2026, 9, 5)),
+    );
+    expect(await news.first().textContent()).toMatch(new RegExp(`^${day}: Lumenfield`));
+  });
+
   it('captures the same page again without duplicating anything, and says nothing changed', async () => {
     await captureFromPanel(`${site.origin}/leadership.html`);
     await panel.page.getByRole('button', { name: 'Save to dossier' }).click();

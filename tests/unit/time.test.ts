@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  calendarDate,
   currentZoneName,
   formatClockTimeWithZone,
   formatCountdown,
@@ -165,6 +166,17 @@ describe('times as the user reads them', () => {
     expect(formatWallTime('02:00', 'en-US')).toBe('2:00 AM');
     expect(formatWallTime('14:05', 'en-GB')).toBe('14:05');
     expect(formatDay(Date.UTC(2030, 11, 3, 12), 'UTC', 'en-US')).toBe('Tue, Dec 3, 2030');
+  });
+});
+
+describe('calendarDate', () => {
+  it("writes a page's day as the calendar does, in no time zone, and leaves other text as it is", () => {
+    const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      Date.UTC(2025, 5, 2),
+    );
+    expect(calendarDate('2025-06-02')).toBe(day);
+    expect(calendarDate('June 2025')).toBe('June 2025');
+    expect(calendarDate(undefined)).toBeUndefined();
   });
 });
 
