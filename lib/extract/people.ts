@@ -152,6 +152,7 @@ export function findPeople(lines: Line[], outOfTime: OutOfTime = neverOutOfTime)
       lines,
       candidate.titleLine ? lines.indexOf(candidate.titleLine) + 1 : candidate.index + 1,
       nextIndex,
+      candidate.name,
     );
     const profileUrl = profileLink(candidate.line);
     const known = people.get(key);
@@ -272,12 +273,26 @@ function cleanTitle(text: string): string {
   return cleanText(text.replace(/^[–—-]\s*/, '').replace(/\s*[|•·]\s*$/, ''));
 }
 
-function bioBetween(lines: Line[], from: number, to: number): string {
+// The words a short bio starts with when it speaks of its person without naming them.
+const pronoun = /^(?:he|she|they|his|her|their|er|sie|il|elle|ella|él|hij|zij)\b/i;
+
+function bioBetween(lines: Line[], from: number, to: number, name: string): string {
+  const names = new Set(name.split(/\s+/).filter((part) => part.length > 1));
   const paragraphs: string[] = [];
   for (let index = from; index < Math.min(to, from + 12); index++) {
     const line = lines[index] as Line;
-    // A sentence of some length about the person: short bios count too.
-    if (line.text.length >= 80 && line.text.split(/\s+/).length >= 10) paragraphs.push(line.text);
+    // A paragraph of some length about the person, or a shorter one that names them or speaks of them
+    // ("Tomás leads the platform that meters every fixture we run."): not the page's next line after
+    // the last card ("Stay up to date on our stories.").
+    const words = line.text.split(/\s+/);
+    const long = line.text.length >= 80 && words.length >= 10;
+    const aboutThem =
+      words.length >= 7 &&
+      /[.!?]["”’)]?$/.test(line.text) &&
+      (names.has(words[0] ?? '') ||
+        pronoun.test(line.text) ||
+        words.some((word) => names.has(word.replace(/[’'`]s$|[^\p{L}]+$/u, ''))));
+    if (long || aboutThem) paragraphs.push(line.text);
   }
   return cleanText(paragraphs.join('\n\n'), MAX_LONG);
 }

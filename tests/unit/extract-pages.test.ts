@@ -39,6 +39,18 @@ describe('a team page', () => {
     ]);
   });
 
+  it("keeps every card's bio, a one-sentence one too, and takes no label for one", () => {
+    const result = capture(`<h2>Leadership</h2><ul>
+      <li><h3>Ada Okafor</h3><p>Chief Financial Officer</p><p>Ada joined Acme in 2019 from Contoso, where she ran finance for Europe.</p></li>
+      <li><h3>Tomás Ferreira</h3><p>Chief Technology Officer</p><p>Tomás leads the platform that meters every fixture we run.</p></li>
+      <li><h3>Lee Park</h3><p>Chief People Officer</p><p>Read Lee's full story and more</p></li></ul>`);
+    expect(result.people.map((person) => [person.name, person.bio])).toEqual([
+      ['Ada Okafor', 'Ada joined Acme in 2019 from Contoso, where she ran finance for Europe.'],
+      ['Tomás Ferreira', 'Tomás leads the platform that meters every fixture we run.'],
+      ['Lee Park', undefined],
+    ]);
+  });
+
   it('reads "Name, Title" lines and credentials after a name', () => {
     const result = capture(`<h1>Our people</h1><ul>
       <li><p>Rena Chua, Director of Marketing</p><p>APAC Strategist, Salsa Super Star</p></li>
