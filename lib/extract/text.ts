@@ -107,9 +107,11 @@ const headingLevels: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 
 // Sites repeat a few class names thousands of times: each is tested once.
 const chromeNameCache = new Map<string, boolean>();
 const chromeRoles = new Set(['navigation', 'contentinfo', 'search', 'menu', 'menubar', 'banner']);
-// Words that, in an id or class, name page furniture on any site rather than content.
+// Words that, in an id or class, name page furniture on any site rather than content; not where they
+// describe the content's layout ("un-no-sidebar-layout", "has-sidebar", "sidebar-layout" on the wrapper
+// of the page's whole text).
 const chromeNames =
-  /(?:^|[\s_-])(?:cookie|consent|gdpr|breadcrumbs?|navbar|megamenu|menu|nav|footer|site-?header|sidebar|newsletter|share|social)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?<!(?:no|without|has|with)[_-])(?:cookie|consent|gdpr|breadcrumbs?|navbar|megamenu|menu|nav|footer|site-?header|sidebar|newsletter|share|social)(?![_-]layout)(?:$|[\s_-])/i;
 
 /**
  * Whether the extraction has used up its time budget. Every reader that walks the page's lines or its
