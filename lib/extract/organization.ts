@@ -49,7 +49,7 @@ const historyHeading =
 const foundedWord =
   'founded|established|incorporated|gegründet\\w*|gründung|fundad[ao]|creada|założona|fondée?|créée?|opgericht|grunnlagt|startet(?: opp)?|etablert|grundades|grundat|stiftet';
 const foundedSentence = new RegExp(
-  String.raw`\b(?:(?:${foundedWord})(?:\s+(?:in|en|em|i|im jahr(?:e)?|w roku))?\s+((?:1[89]|20)\d{2})|((?:1[89]|20)\d{2})\s*(?:${foundedWord}))\b`,
+  String.raw`\b(?:(?:${foundedWord})(?:\s+(?:in(?: the year)?|en(?: el año| l['’]an)?|el año|em|no ano|i|im jahr(?:e)?|w roku))?\s+((?:1[89]|20)\d{2})|((?:1[89]|20)\d{2})\s*(?:${foundedWord}))\b`,
   'i',
 );
 const operatingSince =
@@ -368,7 +368,9 @@ function isLabel(text: string): boolean {
 function readValues(lines: TextLine[]): { names: string[]; snippet: string } {
   const start = lines.findIndex(
     (line) =>
-      line.heading !== 1 && // the page's own title ("Mission, Vision & Values") is not the section
+      // The page's own title is the section only on a page of values alone ("Our Values"): one over
+      // mission, vision and values ("Mission, Vision & Values") has more in it than its values.
+      (line.heading !== 1 || !/mission|vision|misi[oó]n|visi[oó]n|leitbild|purpose|\s[&+]\s|,/i.test(line.text)) &&
       line.text.length <= 40 &&
       valuesHeading.test(line.text) &&
       (line.heading > 0 || isLabel(line.text)),
@@ -385,7 +387,10 @@ function readValues(lines: TextLine[]): { names: string[]; snippet: string } {
   const after = lines.slice(start + 1, start + 1 + MAX_VALUES * 3);
   const names: string[] = [];
   const used: string[] = [];
-  const items = after.filter((line, index) => line.blockTag === 'LI' && index < MAX_VALUES * 2);
+  // The first list after the heading, to its end: the lists under each value's own heading explain it.
+  const firstItem = after.findIndex((line, index) => line.blockTag === 'LI' && index < MAX_VALUES * 2);
+  const listEnd = after.findIndex((line, index) => index > firstItem && (line.blockTag !== 'LI' || line.heading > 0));
+  const items = firstItem < 0 ? [] : after.slice(firstItem, listEnd < 0 ? undefined : listEnd);
   if (items.length >= 2 && items.every((item) => item.text.length <= 200)) {
     for (const item of items.slice(0, MAX_VALUES)) {
       // A list item names its value first ("Own the outcome. We measure…"), in a few more words than a label.

@@ -18,12 +18,15 @@ function headingLevel(line: TextLine): number {
 }
 
 /** Sections whose heading matches: their lines run to the next heading of the same or a higher level. */
+const decoration = /^[\s_\-–—•·#/|>*~]+/;
+
 export function sectionsMatching(lines: TextLine[], pattern: RegExp): Section[] {
   const found: Section[] = [];
   for (let index = 0; index < lines.length; index++) {
     const heading = lines[index] as TextLine;
     const level = headingLevel(heading);
-    if (level === 0 || heading.text.length > 80 || !pattern.test(heading.text)) continue;
+    // A heading's decoration is not its words: "_ Visión", "// Our values", "— Mission".
+    if (level === 0 || heading.text.length > 80 || !pattern.test(heading.text.replace(decoration, ''))) continue;
     const body: TextLine[] = [];
     for (let next = index + 1; next < lines.length && body.length < MAX_SECTION_LINES; next++) {
       const line = lines[next] as TextLine;
