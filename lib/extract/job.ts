@@ -3,7 +3,7 @@ import { urlKind } from './classify';
 import { toIsoDate } from './dates';
 import type { PageMeta } from './meta';
 import type { PageKindReader, PreparedPage } from './page';
-import { placeInText } from './places';
+import { placeInText, postalAddress } from './places';
 import { sectionItems, sectionsMatching } from './sections';
 import { type LinkedNode, nodesOfType, type StructuredData, textOf, textsOf } from './structured-data';
 import { cleanText, findLine, MAX_LONG, neverOutOfTime, type OutOfTime, type TextLine } from './text';
@@ -100,7 +100,9 @@ export function readJob(
     // A place the posting's own text gives the office: "Interest in working on-site at our office in Troy, NY".
     officePlace(lines) ||
     // A posting that names no place may still say how the work is done: "Hybrid on-site and remote telework".
-    cleanText(lines.find((line) => line.text.length <= 80 && workplaceLine.test(line.text))?.text.replace(/\.$/, ''));
+    cleanText(lines.find((line) => line.text.length <= 80 && workplaceLine.test(line.text))?.text.replace(/\.$/, '')) ||
+    // Else the employer's own address, on its own careers site: where the job is when it says no more.
+    (page?.url && !urlKind(new URL('/', page.url)) ? (postalAddress(meta.address)?.city ?? '') : '');
   const company =
     textOf(resolve(data, node?.hiringOrganization)) ||
     companyNearTitle(lines, title, location) ||
@@ -165,6 +167,10 @@ function officePlace(lines: TextLine[]): string {
  * h1 "Engineer" over a banner's "Join Acme"), else the first main heading, else the title's first part.
  */
 function pageTitle(lines: TextLine[], meta: PageMeta): string {
+  // A heading that says whom it is open to ("IT-Techniker (m/w/d)", "Développeur (H/F)") is the role,
+  // under any banner ("Jobs & Karriere", "Stellenangebot").
+  const tagged = lines.find((line) => line.heading > 0 && line.text.length <= 120 && genderTag.test(line.text));
+  if (tagged) return tagged.text;
   // A page whose main heading is an h2 under a logo still names the role in both.
   const level = lines.some((line) => line.heading === 1) ? 1 : 2;
   const headings = lines.filter((line) => line.heading === level).map((line) => line.text);
@@ -173,6 +179,8 @@ function pageTitle(lines: TextLine[], meta: PageMeta): string {
     .sort((a, b) => b.length - a.length)[0];
   return inTitle ?? headings[0] ?? meta.title.split(/\s+[|–—-]\s+/)[0] ?? '';
 }
+
+const genderTag = /\((?:[mwfdhx]|div)(?:\s*\/\s*(?:[mwfdhx]|div|divers)){1,2}\)|\((?:all genders|gn\*?)\)/i;
 
 // How a careers page leads into the role it offers: "We are hiring: ", "Nous recherchons un·e ", "Wir suchen".
 const hiringWords =
