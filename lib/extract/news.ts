@@ -238,6 +238,10 @@ export function readNews(
  * site's own name in the headline, the headline's company, else the headline's proper noun the story
  * repeats most ("Disney+ glitches" in a story that says Disney twenty times).
  */
+// "Acme is a …", "Sand im Getriebe ist ein …", "Rix est une …": how a release's closing paragraph starts.
+const introducesItself =
+  /^(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|im|am|of|for|de|der|des|du|für|and|und|&)){0,5})\s+(?:is|ist|est|es|är|er|jest)\s+(?:a|an|the|ein|eine|un|une|una|een|en|ett)\s/u;
+
 function subjectOrganization(
   headline: string,
   lines: TextLine[],
@@ -255,8 +259,24 @@ function subjectOrganization(
   const about =
     abouts.find((name) => headline.toLowerCase().includes(name.split(' ')[0]?.toLowerCase() ?? '')) ?? abouts[0];
   if (about) return cleanText(about);
+  // The same boilerplate without its heading, by the name the site's address spells: "Sand im Getriebe
+  // ist ein Aktionsbündnis …" on sand-im-getriebe.mobi.
+  const own = host.split('.').at(-2) ?? '';
+  // As an address spells a name: "Bündnis" as "buendnis" (or "bundnis"), "Café" as "cafe".
+  const spelled = (name: string) =>
+    name
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '');
+  const german = (name: string) =>
+    spelled(name.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss'));
+  const introduced = lines
+    .slice(0, 300)
+    .map((line) => introducesItself.exec(line.text)?.[1] ?? '')
+    .find((name) => name && own.length > 2 && (spelled(name) === spelled(own) || german(name) === spelled(own)));
+  if (introduced) return cleanText(introduced);
   const words = headline.split(/[\s,:;"“”‘’]+/).map((word) => word.replace(/^'|[^\p{L}\p{N}]+$/gu, ''));
-  const own = host.split('.').at(-2);
   const publisher = textOf((node?.publisher as Record<string, unknown> | undefined)?.name);
   // A headline's short form of the site's own name ("SRT" for "SRT Marine Systems") is that name.
   // "NodeFactory - Blockchain research and development company": the name before its tagline.

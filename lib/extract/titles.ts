@@ -18,7 +18,7 @@ const titleWordSet = new Set(
   inhaberin prokurist prokuristin berater beraterin referent referentin
   mitarbeiter mitarbeiterin wissenschaftlicher wissenschaftliche professorin assistent assistentin
   sprecher sprecherin architekt programmierer programmiererin experte expertin
-  aufsichtsrat aufsichtsratsvorsitzender
+  aufsichtsrat aufsichtsratsvorsitzender bürgermeister bürgermeisterin ministerin senator senatorin
   direktor präsident präsidentin kaufmann kauffrau ingenieur ingenieurin
   diretor diretora presidente gerente fundador fundadora sócio sócia coordenador coordenadora
   conselheiro conselheira chefe analista engenheiro engenheira desenvolvedor desenvolvedora consultor
@@ -30,7 +30,7 @@ const titleWordSet = new Set(
   abogado abogada avocat avocate advocaat notario doctor
   directeur directrice président présidente fondateur fondatrice responsable gérant directora jefe
   jefa consejero consejera socio socia directeur-général bestuurder oprichter voorzitter
-  direttore direttrice amministratore fondatore responsabile`.split(/\s+/),
+  direttore direttrice amministratore fondatore responsabile porte-parole portavoz woordvoerder maire`.split(/\s+/),
 );
 // Chinese and Japanese write titles without spaces, Korean compounds them, Arabic and Hebrew join
 // articles and conjunctions to them (المدير, והמנהל): these are found anywhere in the text.
@@ -45,10 +45,11 @@ export function hasTitleWord(text: string): boolean {
   if (uncasedScript.test(text) && inlineTitleWords.test(text)) return true;
   for (const word of text.toLowerCase().split(/[^\p{L}-]+/u)) {
     if (titleWordSet.has(word)) return true;
-    // German compounds end in a title word: Kommunikationsarchitekt, Produktmanagerin, Vertriebsleiter, Bauführer.
+    // German compounds end in a title word: Kommunikationsarchitekt, Produktmanagerin, Vertriebsleiter,
+    // Bauführer, Pressesprecherin, Bezirksbürgermeister, Finanzvorstand.
     if (
       word.length >= 9 &&
-      /(?:architekt|leiter|manager|entwickler|berater|spezialist|experte|designer|direktor|führer|ingenieur|techniker|planer|referent)(?:in)?$/.test(
+      /(?:architekt|leiter|manager|entwickler|berater|spezialist|experte|designer|direktor|führer|ingenieur|techniker|planer|referent|sprecher|meister|vorstand|minister|präsident)(?:in)?$/.test(
         word,
       )
     ) {
