@@ -64,7 +64,8 @@ function datelineAt(lines: TextLine[], from: number): number {
   for (let index = from; index < Math.min(lines.length, from + 40); index++) {
     const text = (lines[index] as TextLine).text;
     // "Boston, MA — November 1, 2016" on a line of its own is a dateline too.
-    if ((text.length > 40 || /\b(?:19|20)\d{2}\b/.test(text)) && dateline.test(text)) return index;
+    // A dateline opens its line, in fewer than 100 characters: only those are tried, long lines cost.
+    if ((text.length > 40 || /\b(?:19|20)\d{2}\b/.test(text)) && dateline.test(text.slice(0, 100))) return index;
     const alone = text.length < 64 && text === text.toUpperCase() && /^\p{Lu}[^,]{2,30}, \p{Lu}[^,]{2,30}$/u.test(text);
     if (alone && (lines[index + 1]?.text.length ?? 0) > 100) return index;
   }

@@ -134,12 +134,14 @@ const cityWord = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*`;
 // small word ("Frankfurt am Main", "Boulogne-sur-Mer" is one word already).
 const cityName = String.raw`(?:(?:Den|Bad|La|Le|Les|San|Santa|Saint|St\.|Sankt|New|Los|Las|El|Port|Mont)\s)?${cityWord}(?:\s(?:am|an der|an|im|sur|en|de|del|bei)\s${cityWord})?`;
 const europeanPostcode = String.raw`(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{3}\s\d{2}|\d{4})`;
-const europeanAddress = new RegExp(
-  String.raw`(?:\p{L}{3,}\.?\s\d{1,4}(?:-\d{1,4})?\s?[a-zA-Z]?|\b\d{1,4}[a-z]?,?\s(?:${streetWords})\s[^\n]{1,40}?)[,\s]+(${europeanPostcode})\s+(${cityName})(?![\p{L}\d])`,
-  'gu',
+// The postcode and city are looked for first, as they are quick to rule out; then the street before them.
+const postcodeCity = new RegExp(String.raw`(?<![\p{L}\d-])(${europeanPostcode})\s+(${cityName})(?![\p{L}\d])`, 'gu');
+const streetBefore = new RegExp(
+  String.raw`(?:\p{L}{3,}\.?\s\d{1,4}(?:-\d{1,4})?\s?[a-zA-Z]?|\b\d{1,4}[a-z]?,?\s(?:${streetWords})\s[^\n]{1,40}?)[,\s]+$`,
+  'u',
 );
-const northAmericanAddress = new RegExp(
-  String.raw`([^,\n]{2,40}),\s*(${[...regionCodes].join('|')})\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b`,
+const regionAndZip = new RegExp(
+  String.raw`,\s*(${[...regionCodes].join('|')})\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b`,
   'u',
 );
 const phoneLabel = /^(?:phone|tel|telefon|telephone|fax|mobile|call|hotline)\b/i;
@@ -151,18 +153,23 @@ const unitWords = new Set(
 
 /** The city of a postal address in a text, and the address as written, when the text holds one. */
 export function postalAddress(text: string): { address: string; city: string } | undefined {
-  for (const european of text.matchAll(europeanAddress)) {
-    // A four-digit "postcode" that reads as a year is a sentence's ("since 2004 Acme"), and a number after
-    // "Phone" is a phone number's.
-    if (european[2] && !/^(?:19|20)\d\d$/.test(european[1] ?? '') && !phoneLabel.test(european[0])) {
-      return { address: cleanAddress(european[0]), city: european[2] };
-    }
+  for (const found of text.matchAll(postcodeCity)) {
+    // A four-digit "postcode" that reads as a year is a sentence's ("since 2004 Acme").
+    if (!found[2] || /^(?:19|20)\d\d$/.test(found[1] ?? '')) continue;
+    const street = streetBefore.exec(text.slice(Math.max(0, found.index - 70), found.index))?.[0];
+    // A number after "Phone" is a phone number's.
+    if (street && !phoneLabel.test(street)) return { address: cleanAddress(street + found[0]), city: found[2] };
   }
-  const american = northAmericanAddress.exec(text);
-  if (!american?.[1]) return undefined;
+  const american = regionAndZip.exec(text);
+  if (!american) return undefined;
   // The city is the capitalised words at the end of its part, after any street or suite.
+  const part =
+    text
+      .slice(Math.max(0, american.index - 40), american.index)
+      .split(/[,\n]/)
+      .pop() ?? '';
   const words: string[] = [];
-  for (const word of american[1].trim().split(/\s+/).reverse()) {
+  for (const word of part.trim().split(/\s+/).reverse()) {
     if (
       words.length === 3 ||
       !/^\p{Lu}[\p{L}.'’-]*$/u.test(word) ||
@@ -172,7 +179,7 @@ export function postalAddress(text: string): { address: string; city: string } |
     words.unshift(word);
   }
   if (words.length === 0) return undefined;
-  return { address: cleanAddress(american[0]), city: `${words.join(' ')}, ${american[2]}` };
+  return { address: cleanAddress(part + american[0]), city: `${words.join(' ')}, ${american[1]}` };
 }
 
 // "Headquarters Irving, TX", "Siège social : Lyon, France": a label, then a place written as addresses are.
