@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { companyNameOf, identityOf, peopleOf } from '@/lib/capture/page-model';
 import { defaultTarget, type InterviewMatch, knownPeopleFor, matchInterviews } from '@/lib/db/capture-targets';
 import {
+  lastCapturedAt,
   MIN_CULTURE_WORDS,
   type SaveReport,
   type SelectionReport,
@@ -36,6 +37,8 @@ const kindLabels: Record<Capture['kind'], string> = {
   news: 'News',
   other: 'Page',
 };
+
+const capturedFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 const eventLabels: Record<(typeof newsEventTypes)[number], string> = {
   hire: 'Hire',
@@ -307,6 +310,7 @@ function CaptureReview({
   draft.chosen = chosen;
   const target = chosen ?? defaultTarget(matches ?? [], fromInterviewId, !!pageCompany);
   const known = useLiveQuery(() => knownPeopleFor(target), [target]);
+  const capturedBefore = useLiveQuery(() => lastCapturedAt(capture.url, target), [capture.url, target]);
 
   const toggle = (name: string, on: boolean) =>
     setInterviewers((current) => {
@@ -325,6 +329,11 @@ function CaptureReview({
         </p>
         <h1>{capture.title || capture.url}</h1>
         <AllowSite url={capture.url} />
+        {capturedBefore !== undefined && (
+          <p className="hint">
+            {`You captured this page on ${capturedFormat.format(capturedBefore)}: saving it again updates what it gave.`}
+          </p>
+        )}
         {capture.partial && (
           <p className="hint">This page is very large: Dossier read what it could in its time limit, below.</p>
         )}
@@ -886,18 +895,22 @@ function SaveSummary({ report }: { report: SaveReport }) {
         <button type="button" className="primary" onClick={() => navigate({ name: 'dossier', id: report.interviewId })}>
           Open the dossier
         </button>
-        <button
-          type="button"
-          onClick={async () => {
-            try {
-              setUndone(await undoCapture(report));
-            } catch (failure) {
-              setError(writeErrorMessage(failure, 'Not undone'));
-            }
-          }}
-        >
-          Undo
-        </button>
+        {/* A save that changed nothing has nothing to take back. */}
+        {!report.unchanged && (
+          <button
+            type="button"
+            onClick={async () => {
+              try {
+                setUndone(await undoCapture(report));
+              } catch (failure) {
+                setError(writeErrorMessage(failure, 'Not undone'));
+              }
+            }}
+          >
+            Undo
+          </button>
+        )}
+        <CaptureButton interviewId={report.interviewId} />
       </div>
     </div>
   );

@@ -295,6 +295,18 @@ export async function saveCapture(input: SaveCaptureInput, now = Date.now()): Pr
   });
 }
 
+/** When the page was last captured into the interview's company, if it was. */
+export async function lastCapturedAt(url: string, interviewId: string): Promise<number | undefined> {
+  const interview = interviewId ? await db.interviews.get(interviewId) : undefined;
+  if (!interview) return undefined;
+  const source = await db.sources
+    .where('url')
+    .equals(shortenUrl(url))
+    .filter((candidate) => candidate.companyId === interview.companyId)
+    .first();
+  return source?.capturedAt;
+}
+
 /** What saveSelection kept, for the panel to take back with undoSelection. */
 export interface SelectionReport {
   interviewId: string;

@@ -92,9 +92,14 @@ describe('capturing a page', () => {
 
   it('captures the same page again without duplicating anything, and says nothing changed', async () => {
     await captureFromPanel(`${site.origin}/leadership.html`);
+    // The preview says the page is known before anything is saved.
+    await panel.page.getByText(/^You captured this page on .+: saving it again updates what it gave\.$/).waitFor();
     await panel.page.getByRole('button', { name: 'Save to dossier' }).click();
     await panel.page.getByRole('heading', { name: 'Already up to date' }).waitFor();
     expect(await panel.page.locator('[role="status"]').textContent()).toContain('nothing in the dossier changed');
+    // Nothing changed, so nothing to undo; the next page is one click away.
+    expect(await panel.page.getByRole('button', { name: 'Undo' }).count()).toBe(0);
+    await panel.page.getByRole('button', { name: 'Capture this page' }).waitFor();
     await panel.page.getByRole('button', { name: 'Open the dossier' }).click();
     await panel.page.locator('.person-card').first().waitFor();
     expect(await panel.page.locator('.person-card').count()).toBe(6);
