@@ -5,6 +5,7 @@ import type { Note } from '@/lib/schema';
 import { ConfirmButton } from '../controls/confirm-button';
 import { Field } from '../controls/field';
 import { useNotes } from '../hooks/live-queries';
+import { useKeptText } from '../hooks/use-kept-text';
 import { DossierSection } from './dossier-section';
 
 const noteTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -96,7 +97,7 @@ function NoteItem({ note }: { note: Note }) {
 }
 
 function NewNote({ interviewId }: { interviewId: string }) {
-  const [text, setText] = useState('');
+  const [text, setText] = useKeptText(`note:${interviewId}`);
   const [error, setError] = useState('');
 
   async function add(event: FormEvent) {

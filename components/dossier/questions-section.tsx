@@ -7,6 +7,7 @@ import { ConfirmButton } from '../controls/confirm-button';
 import { Field } from '../controls/field';
 import { WriteError } from '../controls/write-error';
 import { usePeople, useQuestions } from '../hooks/live-queries';
+import { useKeptText } from '../hooks/use-kept-text';
 import { usePendingValue } from '../hooks/use-pending-value';
 import { useWrite } from '../hooks/use-write';
 import { DossierSection } from './dossier-section';
@@ -212,7 +213,7 @@ function QuestionForm({ question, people, onDone }: { question: Question; people
 }
 
 function NewQuestion({ interviewId }: { interviewId: string }) {
-  const [text, setText] = useState('');
+  const [text, setText] = useKeptText(`question:${interviewId}`);
   const [error, setError] = useState('');
 
   async function add(event?: FormEvent) {

@@ -84,6 +84,22 @@ describe('the side panel in Chromium', () => {
     await other.close();
   });
 
+  it('keeps a note and a question typed but not added through a reload, and lets them go once added', async () => {
+    await panel.page.getByLabel('New note').pressSequentially('Ask about the Rotterdam hub');
+    await panel.page.getByLabel('New question').pressSequentially('Who decides the budget');
+    await panel.page.reload();
+    await panel.page.getByRole('heading', { level: 1, name: 'Northwind Lumen' }).waitFor();
+    expect(await panel.page.getByLabel('New note').inputValue()).toBe('Ask about the Rotterdam hub');
+    expect(await panel.page.getByLabel('New question').inputValue()).toBe('Who decides the budget');
+    await panel.page.getByRole('button', { name: 'Add note' }).click();
+    await panel.page.locator('.note', { hasText: 'Ask about the Rotterdam hub' }).waitFor();
+    await panel.page.getByLabel('New question').clear();
+    await panel.page.reload();
+    await panel.page.getByRole('heading', { level: 1, name: 'Northwind Lumen' }).waitFor();
+    expect(await panel.page.getByLabel('New note').inputValue()).toBe('');
+    expect(await panel.page.getByLabel('New question').inputValue()).toBe('');
+  });
+
   it('keeps everything after a reload', async () => {
     await panel.page.reload();
     await panel.page.getByRole('heading', { level: 1, name: 'Northwind Lumen' }).waitFor();

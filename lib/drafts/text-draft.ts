@@ -1,0 +1,30 @@
+// What was typed into a one-field form (a new note, a new question) and not added yet, in the panel
+// page's localStorage, as the interview form keeps its draft (lib/interviews/form-draft.ts): written on
+// each change, so leaving the dossier, a capture or a closed panel does not lose it.
+const prefix = 'dossier.textDraft.';
+
+function store(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined; // storage switched off: the field still works, a closed panel just forgets it
+  }
+}
+
+/** `key` names the field and its interview: "note:<id>", "question:<id>". */
+export function keepTextDraft(key: string, text: string): void {
+  try {
+    if (text) store()?.setItem(prefix + key, text);
+    else store()?.removeItem(prefix + key);
+  } catch {
+    // Out of quota: the field keeps the text; only the copy for a closed panel is missing.
+  }
+}
+
+export function loadTextDraft(key: string): string {
+  try {
+    return store()?.getItem(prefix + key) ?? '';
+  } catch {
+    return '';
+  }
+}
