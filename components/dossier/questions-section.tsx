@@ -1,4 +1,4 @@
-import { type FormEvent, type KeyboardEvent, useEffect, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { addQuestion, deleteQuestion, moveQuestion, updateQuestion } from '@/lib/db/questions';
 import { writeErrorMessage } from '@/lib/db/write-error';
 import type { Person, Question } from '@/lib/schema';
@@ -167,9 +167,10 @@ function QuestionForm({ question, people, onDone }: { question: Question; people
   const [reason, setReason] = useState(question.reason);
   const [personId, setPersonId] = useState(question.personId ?? '');
   const [error, setError] = useState('');
+  const placed = useRef(false);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit(event?: FormEvent) {
+    event?.preventDefault();
     if (!text.trim()) {
       setError('A question cannot be empty. Delete it instead.');
       return;
@@ -184,8 +185,27 @@ function QuestionForm({ question, people, onDone }: { question: Question; people
 
   return (
     <form className="card inline-form" onSubmit={submit} noValidate>
-      <Field label="Question" error={error}>
-        <textarea value={text} onChange={(event) => setText(event.target.value)} rows={3} autoFocus />
+      <Field label="Question" error={error} hint="Enter saves it; Shift+Enter starts a new line.">
+        {/* As in New question, Enter saves. */}
+        <textarea
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+              event.preventDefault();
+              void submit();
+            }
+          }}
+          ref={(element) => {
+            // Once, as the form opens: the cursor after the text, where an edit goes on.
+            if (element && !placed.current) {
+              placed.current = true;
+              element.focus();
+              element.setSelectionRange(element.value.length, element.value.length);
+            }
+          }}
+          rows={3}
+        />
       </Field>
       <Field label="Why ask it">
         <textarea value={reason} onChange={(event) => setReason(event.target.value)} rows={2} />

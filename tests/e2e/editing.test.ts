@@ -73,6 +73,16 @@ describe('editing in the side panel', () => {
     await other.close();
   });
 
+  it('edits a question where its text ends, and saves it with Enter as a new one is added', async () => {
+    const { page } = panel;
+    await page.getByRole('button', { name: 'Edit question 1' }).click();
+    await page.keyboard.type(' And by whom?');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => panel.questionTexts())
+      .toEqual(['What would you want changed in the first 90 days? And by whom?']);
+  });
+
   it('deletes the interview after saying what goes with it', async () => {
     const { page } = panel;
     await page.getByRole('button', { name: 'Delete this interview' }).click();
