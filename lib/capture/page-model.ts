@@ -32,8 +32,15 @@ export function peopleOf(capture: Capture): CapturedPerson[] {
       ...(capture.kind === 'person' ? { profileUrl: capture.url } : {}),
     });
   }
-  for (const named of capture.news?.people ?? []) {
-    people.push({ name: named.name, title: named.title ?? '', organization: capture.news?.organization });
+  for (const named of capture.news?.people ?? []) people.push({ name: named.name, title: named.title ?? '' });
+  // A story names people as prose does ("chief executive officer of Lumenfield Systems"): their title, as a
+  // card writes it, is the role without the company the dossier is about, and the headline is no team.
+  if (capture.kind === 'news') {
+    const companies = [capture.news?.organization, capture.organization?.name].filter((name): name is string => !!name);
+    for (const person of people) {
+      person.title = cardTitle(person.title, companies);
+      delete person.section;
+    }
   }
   const seen = new Set<string>();
   return people.filter((person) => {
@@ -42,6 +49,23 @@ export function peopleOf(capture: Capture): CapturedPerson[] {
     seen.add(key);
     return true;
   });
+}
+
+/** "chief executive officer of Acme" as "Chief executive officer" when Acme is the company. */
+function cardTitle(title: string, companies: string[]): string {
+  let role = title.trim();
+  for (const company of companies) {
+    const at = role.toLowerCase().lastIndexOf(company.toLowerCase());
+    const before = at > 0 ? role.slice(0, at) : '';
+    if (
+      at > 0 &&
+      at + company.length === role.length &&
+      /(?:,|\s(?:of|at|for|bei|von|de|chez|du|en))\s+(?:the\s+)?$/i.test(before)
+    ) {
+      role = before.replace(/(?:,|\s(?:of|at|for|bei|von|de|chez|du|en))\s+(?:the\s+)?$/i, '');
+    }
+  }
+  return role.charAt(0).toUpperCase() + role.slice(1);
 }
 
 /** What tells which company a page is about: its address, the companies it names, the people it presents. */
