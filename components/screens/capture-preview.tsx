@@ -22,6 +22,7 @@ import { normalizeName } from '@/lib/text/normalize-name';
 import { plural } from '@/lib/text/plural';
 import { calendarDate } from '@/lib/time';
 import { CaptureButton } from '../controls/capture-button';
+import { Field } from '../controls/field';
 import { hostOf } from '../controls/pending-capture-notice';
 import { SafeLink } from '../controls/safe-link';
 import { UndoNotice } from '../controls/undo-notice';
@@ -280,6 +281,8 @@ function AllowSite({ url }: { url: string }) {
 interface ReviewDraft {
   interviewers: string[];
   chosen?: string;
+  /** The company of the interview the save creates, as the user corrected it. */
+  newCompany?: string;
 }
 
 interface ReviewProps {
@@ -306,8 +309,10 @@ function CaptureReview({
   const [interviewers, setInterviewers] = useState<Set<string>>(() => new Set(draft.interviewers));
   const pageCompany = companyNameOf(capture);
   const [chosen, setChosen] = useState<string | undefined>(draft.chosen);
+  const [newCompany, setNewCompany] = useState(draft.newCompany ?? pageCompany ?? '');
   draft.interviewers = [...interviewers];
   draft.chosen = chosen;
+  draft.newCompany = newCompany;
   const target = chosen ?? defaultTarget(matches ?? [], fromInterviewId, !!pageCompany);
   const known = useLiveQuery(() => knownPeopleFor(target), [target]);
   const capturedBefore = useLiveQuery(() => lastCapturedAt(capture.url, target), [capture.url, target]);
@@ -368,12 +373,14 @@ function CaptureReview({
         onChoose={setChosen}
         fromInterviewId={fromInterviewId}
         pageCompany={pageCompany}
-        newLabel={`A new interview at ${pageCompany || new URL(capture.url).host}`}
+        newLabel={`A new interview at ${newCompany.trim() || new URL(capture.url).host}`}
+        newCompany={{ value: newCompany, onChange: setNewCompany }}
         onSave={async (interviewId) => {
           const report = await saveCapture({
             capture,
             interviewId: interviewId || null,
             interviewers: [...interviewers],
+            ...(newCompany.trim() ? { companyName: newCompany.trim() } : {}),
           });
           onSaved(report);
         }}
@@ -653,6 +660,7 @@ function SaveTo({
   fromInterviewId,
   pageCompany,
   newLabel,
+  newCompany,
   onSave,
 }: {
   pendingKey: string;
@@ -667,6 +675,8 @@ function SaveTo({
   pageCompany?: string;
   /** The label of the choice that creates a new interview; without it, there is no such choice. */
   newLabel?: string;
+  /** The new interview's company, which the user may correct ("Disney", not the newspaper's name). */
+  newCompany?: { value: string; onChange: (name: string) => void };
   onSave: (interviewId: string) => Promise<void>;
 }) {
   const [saving, setSaving] = useState(false);
@@ -729,6 +739,14 @@ function SaveTo({
         onChange={onChoose}
         newLabel={newLabel}
       />
+      {newCompany && newLabel && target === '' && (
+        <Field
+          label="Company of the new interview"
+          hint="As the dossier will name it: correct it if the page says another."
+        >
+          <input type="text" value={newCompany.value} onChange={(event) => newCompany.onChange(event.target.value)} />
+        </Field>
+      )}
       {error && (
         <p className="error" role="alert">
           {error}

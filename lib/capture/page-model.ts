@@ -88,8 +88,12 @@ export function identityOf(capture: Capture): PageIdentity {
 
 /** The company names the page gives, most telling first: its organization, the job's, the news story's. */
 export function companyNamesOf(capture: Capture): string[] {
-  return [capture.organization?.name, capture.job?.company, capture.news?.organization].filter(
-    (name): name is string => !!name,
+  // A story is about the company it names, a posting is for its employer: the site's own name (a
+  // newspaper's, a job board's) comes after theirs.
+  const first =
+    capture.kind === 'news' ? capture.news?.organization : capture.kind === 'job' ? capture.job?.company : undefined;
+  return [first, capture.organization?.name, capture.job?.company, capture.news?.organization].filter(
+    (name, index, names): name is string => !!name && names.indexOf(name) === index,
   );
 }
 

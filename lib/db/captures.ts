@@ -22,6 +22,8 @@ export interface SaveCaptureInput {
   interviewId: string | null;
   /** Names of the captured people to mark as interviewers of that interview. */
   interviewers: string[];
+  /** The company of the interview a save creates, as the user named it; else the one the page names. */
+  companyName?: string;
 }
 
 /**
@@ -130,7 +132,7 @@ export async function saveCapture(input: SaveCaptureInput, now = Date.now()): Pr
     let interview = input.interviewId ? await db.interviews.get(input.interviewId) : undefined;
     if (input.interviewId && !interview) throw new Error('This interview no longer exists.');
     if (!interview) {
-      const created = await interviewFromPage(capture, now);
+      const created = await interviewFromPage(capture, now, input.companyName);
       interview = created.interview;
       undo.createdInterviewId = interview.id;
       if (created.createdCompany) undo.createdCompanyId = interview.companyId;
@@ -430,8 +432,8 @@ async function mergePerson(
   return person;
 }
 
-async function interviewFromPage(capture: Capture, now: number) {
-  const name = companyNameOf(capture) || new URL(capture.url).hostname;
+async function interviewFromPage(capture: Capture, now: number, companyName?: string) {
+  const name = companyName || companyNameOf(capture) || new URL(capture.url).hostname;
   const existed = await db.companies.where('normalizedName').equals(normalizeName(name)).count();
   const company = await findOrCreateCompany(name, now);
   const interview = await addPreparingInterview(company.id, capture.job?.title ?? '', now);

@@ -148,6 +148,17 @@ describe('saving a capture', () => {
     ]);
   });
 
+  it('creates the interview at the company the user names, when they correct the page', async () => {
+    const report = await saveCapture({
+      capture: capture(teamPage(card('Ada Okafor', 'Chief Financial Officer'))),
+      interviewId: null,
+      interviewers: [],
+      companyName: 'Northwind Holdings',
+    });
+    const interview = await db.interviews.get(report.interviewId);
+    expect((await db.companies.get(interview?.companyId ?? ''))?.name).toBe('Northwind Holdings');
+  });
+
   it('writes nothing when any part fails', async () => {
     const page = capture(teamPage(card('Ada Okafor', 'Chief Financial Officer')));
     await expect(saveCapture({ capture: page, interviewId: 'gone', interviewers: [] })).rejects.toThrow(
