@@ -98,14 +98,19 @@ export function companyNamesOf(capture: Capture): string[] {
 }
 
 const legalForms =
-  /(?:\s(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|llp|plc|gmbh|ag|se|sa|sas|srl|bv|nv|oy|ab|as|pty|kk))+$/;
+  /(?:\s(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|llp|plc|gmbh|ag|se|sa|sas|srl|sarl|bv|nv|oy|ab|as|pty|kk))+$/;
 
 /**
  * The form under which two spellings of one company match: "Rapid7, Inc." and "Rapid7", "Acme GmbH" and
  * "ACME". Empty for a name that is only a legal form.
  */
 export function companyKey(name: string): string {
-  return normalizeName(name).replace(legalForms, '').trim();
+  // Dotted forms arrive spaced ("B.V." as "b v"): joined first, so the list above knows them.
+  const joined = normalizeName(name).replace(
+    /(?:^|\s)((?:\p{L}\s){1,3}\p{L})$/u,
+    (_, letters: string) => ` ${letters.replace(/\s/g, '')}`,
+  );
+  return joined.replace(legalForms, '').trim();
 }
 
 /** The company the page is about, when it names one. */

@@ -1,3 +1,4 @@
+import { companyKey } from '@/lib/capture/page-model';
 import { type Company, companySchema, newId } from '@/lib/schema';
 import { normalizeName } from '@/lib/text/normalize-name';
 import { db } from './database';
@@ -6,7 +7,11 @@ import { foldPersonInto } from './people';
 /** The company of that name (matched loosely), created when there is none. Call inside a transaction. */
 export async function findOrCreateCompany(name: string, now: number): Promise<Company> {
   const normalizedName = normalizeName(name);
-  const existing = await db.companies.where('normalizedName').equals(normalizedName).first();
+  // "Lumenfield Systems" is the company already known as "Lumenfield Systems B.V.": one company, one research.
+  const key = companyKey(name);
+  const existing =
+    (await db.companies.where('normalizedName').equals(normalizedName).first()) ??
+    (key ? await db.companies.filter((company) => companyKey(company.name) === key).first() : undefined);
   if (existing) return existing;
   const company = companySchema.parse({
     id: newId(),

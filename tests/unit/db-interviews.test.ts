@@ -26,6 +26,14 @@ describe('interviews', () => {
     expect(listed.map((entry) => entry.company.name)).toEqual(['Northwind Lumen', 'Northwind Lumen']);
   });
 
+  it('takes a name with or without its legal form for the same company: one research, not two', async () => {
+    const first = await createInterview(make.interviewInput({ companyName: 'Lumenfield Systems B.V.' }));
+    const second = await createInterview(make.interviewInput({ companyName: 'Lumenfield Systems', round: 'Final' }));
+    expect(second.companyId).toBe(first.companyId);
+    const third = await createInterview(make.interviewInput({ companyName: 'Lumenfield', round: 'Other' }));
+    expect(third.companyId).not.toBe(first.companyId);
+  });
+
   it('refuses an invalid record and stores nothing half-written', async () => {
     await expect(createInterview(make.interviewInput({ meetingUrl: 'not a link' }))).rejects.toThrow();
     expect(await db.interviews.count()).toBe(0);
