@@ -43,10 +43,11 @@ export function PeopleSection({
   return (
     <DossierSection id="people" title="People">
       {people && (
+        // A name that ends in its own full stop ("Lumenfield Systems B.V.") ends the sentence with it.
         <p className="section-summary">
           {people.length === 0
             ? `Add the people you will meet, and anyone at ${companyName} worth knowing about.`
-            : `${panel} on this round's panel, ${plural(people.length, 'person', 'people')} known at ${companyName}.`}
+            : `${panel} on this round's panel, ${plural(people.length, 'person', 'people')} known at ${companyName.replace(/\.$/, '')}.`}
         </p>
       )}
       {suggestions?.map(({ keep, other }) => (

@@ -85,7 +85,7 @@ export function CapturePreview({ fromInterviewId }: { fromInterviewId?: string }
     setShownKey(key);
   };
   const draftOf = (key: string) => {
-    const draft = drafts.current.get(key) ?? { interviewers: [] };
+    const draft = drafts.current.get(key) ?? loadReviewDraft(key);
     drafts.current.set(key, draft);
     return draft;
   };
@@ -278,6 +278,29 @@ function AllowSite({ url }: { url: string }) {
 }
 
 /** A review's choices so far, kept by the preview while the user looks at another capture. */
+// A review's draft is also kept in the panel page's session storage, so a reload of the panel (or the
+// browser restoring it) gives back what was ticked; it goes when the panel's session does.
+const reviewDraftPrefix = 'dossier.reviewDraft.';
+
+function loadReviewDraft(key: string): ReviewDraft {
+  try {
+    const kept = JSON.parse(globalThis.sessionStorage.getItem(reviewDraftPrefix + key) ?? 'null') as ReviewDraft | null;
+    if (kept && Array.isArray(kept.interviewers) && kept.interviewers.every((name) => typeof name === 'string'))
+      return kept;
+  } catch {
+    // Storage switched off or the copy unreadable: the review starts afresh.
+  }
+  return { interviewers: [] };
+}
+
+function keepReviewDraft(key: string, draft: ReviewDraft): void {
+  try {
+    globalThis.sessionStorage.setItem(reviewDraftPrefix + key, JSON.stringify(draft));
+  } catch {
+    // Out of quota or switched off: the review keeps it in memory while the panel is open.
+  }
+}
+
 interface ReviewDraft {
   interviewers: string[];
   chosen?: string;
@@ -313,6 +336,7 @@ function CaptureReview({
   draft.interviewers = [...interviewers];
   draft.chosen = chosen;
   draft.newCompany = newCompany;
+  useEffect(() => keepReviewDraft(pendingKey, draft));
   const target = chosen ?? defaultTarget(matches ?? [], fromInterviewId, !!pageCompany);
   const known = useLiveQuery(() => knownPeopleFor(target), [target]);
   const capturedBefore = useLiveQuery(() => lastCapturedAt(capture.url, target), [capture.url, target]);

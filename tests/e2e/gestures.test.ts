@@ -283,6 +283,11 @@ describe('every capture gesture reaches the preview', () => {
   it('keeps what was ticked on a review while another waiting capture is looked at', async () => {
     const review = panel.page.locator('.capture-review');
     await review.locator('.person-found', { hasText: 'Jon Bell' }).getByRole('checkbox').check();
+    // A reload of the panel gives the tick back.
+    await panel.page.reload();
+    const jon = review.locator('.person-found', { hasText: 'Jon Bell' }).getByRole('checkbox');
+    await jon.waitFor();
+    await expect.poll(() => jon.isChecked()).toBe(true);
     await show('/northwind/careers');
     await pressShortcut('/northwind/careers');
     const waiting = panel.page.locator('.also-waiting');
