@@ -134,11 +134,12 @@ const appointed = new RegExp(
 
 /** The person's name at the end of a capitalised run: the words after "Facebook Veteran". */
 function nameIn(phrase: string): string | undefined {
-  // A sentence's opening word is not part of the name after it: "But Trip Chowdhry, an analyst …".
+  // A sentence's opening word is not part of the name after it: "But Trip Chowdhry, an analyst …",
+  // "Introducing Junior Gaspard, New CEO at Experience".
   const words = phrase
     .trim()
     .replace(
-      /^(?:But|And|So|Yet|Also|However|Meanwhile|Still|Then|When|While|After|Before|Now|Though|Although|Because|If)\s+/,
+      /^(?:But|And|So|Yet|Also|However|Meanwhile|Still|Then|When|While|After|Before|Now|Though|Although|Because|If|Introducing|Meet|Welcome|Welcoming|Announcing|Congratulations(?: to)?)\s+/,
       '',
     )
     .split(/\s+/);

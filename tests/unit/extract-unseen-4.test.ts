@@ -115,3 +115,14 @@ describe('a press release at a flat address', () => {
     expect(result.news?.people.map((person) => person.name)).toContain('Lou Winters');
   });
 });
+
+describe('a story that introduces its subject', () => {
+  it('names the person after "Introducing", not "Introducing" with them', () => {
+    const page = `<head><title>Introducing Zorya Vantek, New CFO at Northwind</title><meta property="og:type" content="article">
+      <meta property="article:published_time" content="2026-04-09"></head><body><article>
+      <h1>Introducing Zorya Vantek, New CFO at Northwind</h1>
+      <p>Northwind is thrilled to have her on the team. She joins from Contoso, where she ran finance.</p></article></body>`;
+    const result = capture(page, 'https://northwind.example/blog/introducing-zorya-vantek');
+    expect(result.news?.people.map((person) => person.name)).toEqual(['Zorya Vantek']);
+  });
+});
