@@ -460,7 +460,10 @@ function PeopleFound({
                     <span>
                       <span className="card-title">{person.name}</span>
                       {person.title && <span className="card-line">{person.title}</span>}
-                      {person.section && <span className="card-line">{person.section}</span>}
+                      {/* A section named as its one person's title ("Executive Director") says it once. */}
+                      {person.section && normalizeName(person.section) !== normalizeName(person.title) && (
+                        <span className="card-line">{person.section}</span>
+                      )}
                       {status && (
                         <span className="card-line hint">
                           {status === 'panel' ? "Already on this round's panel" : 'Already in the dossier'}
