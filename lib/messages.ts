@@ -30,6 +30,19 @@ export interface WaitingCapture {
  * any later capture replaces it. Selections add up.
  */
 export async function sendPendingCapture(pending: PendingCapture): Promise<void> {
+  // Text selected on a captured page waits beside it, for the user to keep or not, as a selection would.
+  if (pending.status === 'captured' && pending.selection) {
+    const { selection, ...page } = pending;
+    await sendPendingCapture(page);
+    await sendPendingCapture({
+      status: 'selection',
+      text: selection,
+      url: page.capture.url,
+      title: page.capture.title,
+      at: page.at + 1,
+    });
+    return;
+  }
   const waiting = await readPendingCaptures();
   const superseded = waiting.filter(({ pending: earlier }) => supersedes(pending, earlier)).map(({ key }) => key);
   const kept = waiting.filter(({ key }) => !superseded.includes(key));

@@ -59,7 +59,8 @@ export async function captureTab(
     const { readCapture } = await import('@/lib/extract');
     const parsed = reading.success ? captureSchema.safeParse(readCapture(reading.data)) : reading;
     if (!parsed.success) return failed('failed', 'The page gave back something Dossier cannot read.', url, now);
-    return { status: 'captured', capture: parsed.data, at: now };
+    const selection = reading.success ? reading.data.selection : undefined;
+    return { status: 'captured', capture: parsed.data, at: now, ...(selection ? { selection } : {}) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/cannot access contents|must request permission|missing host permission|permission to access/i.test(message)) {

@@ -66,6 +66,8 @@ export function readPage(doc: Document, url: string, options: ReadOptions = {}):
     reading.card = card(doc);
     if (isLinkedIn(pageUrl)) reading.platformProfile = readLinkedInProfile(doc);
     reading.tabs = tabLists(doc);
+    const selected = cleanText(doc.getSelection?.()?.toString(), 20_000);
+    if (selected) reading.selection = selected;
     reading.locationTag = taggedText(doc, '[class*=ocation],[data-automation*=ocation],[data-automation-id*=ocation]');
     reading.partial = truncated || text.cut || outOfTime();
   } catch {

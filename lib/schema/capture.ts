@@ -143,7 +143,13 @@ export const captureProblems = ['no-access', 'restricted', 'no-tab', 'timeout', 
  * panel's button to the panel's preview through the browser's session storage.
  */
 export const pendingCaptureSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('captured'), capture: captureSchema, at: z.number() }),
+  z.object({
+    status: z.literal('captured'),
+    capture: captureSchema,
+    at: z.number(),
+    /** Text the user had selected on the page: it waits beside the page, as a selection of its own. */
+    selection: z.optional(z.string().check(z.minLength(1), z.maxLength(20_000))),
+  }),
   z.object({
     status: z.literal('failed'),
     problem: z.enum(captureProblems),

@@ -71,7 +71,8 @@ export const pageReadingSchema = z.object({
   descriptionLines: z.array(textLineSchema).check(z.maxLength(60_000)),
   /** The first short text the page marks as a location, outside navigation and footers. */
   locationTag: short,
-  /** The alt text of the first image marked as a logo, without the word "logo". */
+  /** The text the user had selected on the page when they captured it, if any. */
+  selection: z.optional(z.string().check(z.maxLength(20_000))),
   /** True when the page was read in part: too big, or out of time. */
   partial: z.boolean(),
   /** True when the page broke the reading: its capture is then empty but for the people found before. */

@@ -105,6 +105,31 @@ describe('capturing a page', () => {
     expect(await panel.page.locator('.person-card').count()).toBe(6);
   });
 
+  it('offers the text selected on the page beside the page itself', async () => {
+    await panel.open();
+    await companyPage.goto(`${site.origin}/`);
+    await companyPage.evaluate(() => {
+      const paragraph = [...document.querySelectorAll('p')].find((element) =>
+        element.textContent?.includes('warehouse'),
+      );
+      if (paragraph) window.getSelection()?.selectAllChildren(paragraph);
+    });
+    await companyPage.bringToFront();
+    await panel.page.getByRole('button', { name: 'Capture this page' }).click();
+    const review = panel.page.locator('.capture-review');
+    await review.getByRole('heading', { name: 'Add this selection to a dossier' }).waitFor();
+    expect(await review.locator('blockquote').textContent()).toContain('warehouse');
+    await panel.page
+      .locator('.also-waiting')
+      .getByText(/^Company page: /)
+      .waitFor();
+    // Once the selection is dealt with, the page itself is the one to review.
+    await review.getByRole('button', { name: 'Discard' }).click();
+    await review.locator('.status', { hasText: 'Company page' }).waitFor();
+    await review.getByRole('button', { name: 'Discard' }).click();
+    await panel.page.getByText('Nothing captured yet').waitFor();
+  });
+
   it('says what to do on a site Dossier may not read yet', async () => {
     await captureFromPanel(`${site.origin.replace('127.0.0.1', 'localhost')}/leadership.html`);
     const problem = panel.page.locator('[role="alert"]');

@@ -273,6 +273,16 @@ describe('captures waiting for review', () => {
     expect((await readPendingCaptures()).map(({ pending }) => pending.at)).toEqual([5]);
   });
 
+  it('keeps the text selected on a captured page as a selection beside the page', async () => {
+    const page = capture('https://acme.example/team', 1);
+    if (page.status !== 'captured') throw new Error('Not a page capture');
+    await sendPendingCapture({ ...page, selection: 'We light every warehouse.' });
+    const waiting = await readPendingCaptures();
+    expect(waiting.map(({ pending }) => pending.status)).toEqual(['captured', 'selection']);
+    expect(waiting[0]?.pending).not.toHaveProperty('selection');
+    expect(waiting[1]?.pending).toMatchObject({ text: 'We light every warehouse.', url: 'https://acme.example/team' });
+  });
+
   it('ignores what it cannot read back', async () => {
     await fakeBrowser.storage.session.set({ 'pendingCapture:1:x': { status: 'captured' }, unrelated: 1 });
     await sendPendingCapture(capture('https://acme.example/team', 2));
