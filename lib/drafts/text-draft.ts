@@ -1,21 +1,15 @@
 // What was typed into a one-field form (a new note, a new question) and not added yet, in the panel
 // page's localStorage, as the interview form keeps its draft (lib/interviews/form-draft.ts): written on
 // each change, so leaving the dossier, a capture or a closed panel does not lose it.
-const prefix = 'dossier.textDraft.';
+import { panelStorage } from './panel-storage';
 
-function store(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined; // storage switched off: the field still works, a closed panel just forgets it
-  }
-}
+const prefix = 'dossier.textDraft.';
 
 /** `key` names the field and its interview: "note:<id>", "question:<id>". */
 export function keepTextDraft(key: string, text: string): void {
   try {
-    if (text) store()?.setItem(prefix + key, text);
-    else store()?.removeItem(prefix + key);
+    if (text) panelStorage()?.setItem(prefix + key, text);
+    else panelStorage()?.removeItem(prefix + key);
   } catch {
     // Out of quota: the field keeps the text; only the copy for a closed panel is missing.
   }
@@ -23,7 +17,7 @@ export function keepTextDraft(key: string, text: string): void {
 
 export function loadTextDraft(key: string): string {
   try {
-    return store()?.getItem(prefix + key) ?? '';
+    return panelStorage()?.getItem(prefix + key) ?? '';
   } catch {
     return '';
   }

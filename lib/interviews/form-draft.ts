@@ -1,6 +1,7 @@
 // What was typed into the interview form and not saved yet, one copy per interview (or "new"), in the
 // panel page's localStorage: written synchronously on each change, so closing the panel keeps it, and a
 // reopened form takes it back. As the inputs held it: nothing is parsed on the way.
+import { panelStorage } from '@/lib/drafts/panel-storage';
 import type { InterviewFormValues } from './form';
 
 const prefix = 'dossier.interviewDraft.';
@@ -10,18 +11,10 @@ interface KeptForm {
   savedAt: number;
 }
 
-function store(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined; // storage switched off: the form still works, a closed panel just forgets it
-  }
-}
-
 /** `key` is the interview's id, or "new". */
 export function keepInterviewDraft(key: string, values: InterviewFormValues, now = Date.now()): void {
   try {
-    store()?.setItem(prefix + key, JSON.stringify({ values, savedAt: now } satisfies KeptForm));
+    panelStorage()?.setItem(prefix + key, JSON.stringify({ values, savedAt: now } satisfies KeptForm));
   } catch {
     // Out of quota: the form keeps the text; only the copy for a closed panel is missing.
   }
@@ -29,7 +22,7 @@ export function keepInterviewDraft(key: string, values: InterviewFormValues, now
 
 export function loadInterviewDraft(key: string): KeptForm | undefined {
   try {
-    const kept = JSON.parse(store()?.getItem(prefix + key) ?? 'null') as KeptForm | null;
+    const kept = JSON.parse(panelStorage()?.getItem(prefix + key) ?? 'null') as KeptForm | null;
     return typeof kept?.values?.companyName === 'string' && typeof kept.savedAt === 'number' ? kept : undefined;
   } catch {
     return undefined;
@@ -37,5 +30,5 @@ export function loadInterviewDraft(key: string): KeptForm | undefined {
 }
 
 export function dropInterviewDraft(key: string): void {
-  store()?.removeItem(prefix + key);
+  panelStorage()?.removeItem(prefix + key);
 }

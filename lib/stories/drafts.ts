@@ -1,6 +1,7 @@
 // Unsaved drafts of the story editor, one per story (or "new"), kept in the panel page's localStorage:
 // it is written synchronously, so a draft flushed as the panel closes is really kept, and it lasts until
 // the extension is removed. A draft is the form as typed, so nothing is parsed or lost on the way.
+import { panelStorage } from '@/lib/drafts/panel-storage';
 import type { StoryDraft } from './story-form';
 
 /** Which story a draft belongs to: its id, or "new" for a story not saved yet. */
@@ -22,18 +23,10 @@ export type DraftStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'k
 
 const prefix = 'dossier.storyDraft.';
 
-function defaultStore(): DraftStore | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined; // storage switched off in the browser: drafts are not kept, the editor still works
-  }
-}
-
 export function saveDraft(
   key: DraftKey,
   draft: StoryDraft,
-  { base, now = Date.now(), store = defaultStore() }: { base?: StoryDraft; now?: number; store?: DraftStore } = {},
+  { base, now = Date.now(), store = panelStorage() }: { base?: StoryDraft; now?: number; store?: DraftStore } = {},
 ): void {
   try {
     store?.setItem(prefix + key, JSON.stringify({ key, draft, base, savedAt: now } satisfies SavedDraft));
@@ -52,16 +45,16 @@ function read(raw: string | null): SavedDraft | undefined {
   }
 }
 
-export function loadDraft(key: DraftKey, store = defaultStore()): SavedDraft | undefined {
+export function loadDraft(key: DraftKey, store: DraftStore | undefined = panelStorage()): SavedDraft | undefined {
   return read(store?.getItem(prefix + key) ?? null);
 }
 
-export function clearDraft(key: DraftKey, store = defaultStore()): void {
+export function clearDraft(key: DraftKey, store: DraftStore | undefined = panelStorage()): void {
   store?.removeItem(prefix + key);
 }
 
 /** Every draft kept, the most recent first. */
-export function listDrafts(store = defaultStore()): SavedDraft[] {
+export function listDrafts(store: DraftStore | undefined = panelStorage()): SavedDraft[] {
   if (!store) return [];
   const drafts: SavedDraft[] = [];
   for (let index = 0; index < store.length; index++) {
