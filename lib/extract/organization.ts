@@ -164,11 +164,11 @@ export function readOrganization(
 
   // The site's own address says where the company sits, when the page is the company's own and says no
   // more ("Kampenringweg 45A 2803PE Gouda" in its footer); a newspaper's or a job board's is theirs.
-  // Else an address its text writes ("Adresse : 122, boulevard Raspail 75006 Paris").
   if (options.describesCompany && meta.address) {
     const city = postalAddress(meta.address)?.city ?? (isPlaceLine(meta.address) ? meta.address : '');
     set('headquarters', city, 'structure', meta.address);
   }
+  // Else an address its text writes ("Adresse : 122, boulevard Raspail 75006 Paris").
   if (options.describesCompany && !info.headquarters) {
     const line = findLine(
       lines,
