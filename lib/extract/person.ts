@@ -33,10 +33,11 @@ const workWord = /[Ll]abor|[Tt]rabaj|desempeñ|fungido|ejercido|[Mm]iembro|[Pp]r
 const schoolName =
   /Univers|College|School|Institut|Hochschule|Acad|[EÉ]cole|Escuela|RWTH|\bETH\b|\bEPFL\b|\bTU\b|Polytechn|Politecn/;
 const studyPlace = /^(?:from|por|aan de|de l|à l)/;
-// The role a bio gives now: "is the Chief Executive Officer of Legatum", "labora como abogado en 41 Estudio Legal"
-// (a role without a title word counts only when a word of work introduces it).
+// The role a bio gives now: "is the Chief Executive Officer of Legatum", "labora como abogado en 41 Estudio Legal",
+// "Ik ben lead software ontwikkelaar bij Tricode" (a role without a title word counts only when a word of work
+// introduces it).
 const currentRole = new RegExp(
-  String.raw`\b(?:is|ist|est|es|é|\S+ (?:as|als|comme|como))\s+(?:(?:currently|presently|now|also|derzeit|aktuell|actuellement|actualmente)\s+)?(?:(?:the|a|an|our|der|die|le|la|el|un|une|een)\s+)?([^.;,]{3,90}?)(?:\s+(?:of|at|bei|der|von|chez|de|du|en|del|van|bij)\s+(${organizationOrNumber})|\s+(?:since|seit|depuis|desde|sinds)\b|[.;,]|$)`,
+  String.raw`\b(?:is|ist|est|es|é|am|bin|ben|suis|soy|sou|\S+ (?:as|als|comme|como))\s+(?:(?:currently|presently|now|also|derzeit|aktuell|actuellement|actualmente)\s+)?(?:(?:the|a|an|our|der|die|le|la|el|un|une|een)\s+)?([^.;,]{3,90}?)(?:\s+(?:of|at|bei|der|von|chez|de|du|en|del|van|bij)\s+(${organizationOrNumber})|\s+(?:since|seit|depuis|desde|sinds)\b|[.;,]|$)`,
   'u',
 );
 // The employer a bio was written for: "Before joining NWEA, …", "Prior to Legatum, …", "co-founded Trustwerk".

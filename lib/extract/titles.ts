@@ -29,7 +29,8 @@ const titleWordSet = new Set(
   dyrektorem prezesem członkiem
   abogado abogada avocat avocate advocaat notario doctor
   directeur directrice président présidente fondateur fondatrice responsable gérant directora jefe
-  jefa consejero consejera socio socia directeur-général bestuurder oprichter voorzitter
+  jefa consejero consejera socio socia directeur-général bestuurder oprichter voorzitter ontwikkelaar
+  adviseur eigenaar medewerker
   direttore direttrice amministratore fondatore responsabile porte-parole portavoz woordvoerder maire`.split(/\s+/),
 );
 // Chinese and Japanese write titles without spaces, Korean compounds them, Arabic and Hebrew join
@@ -49,7 +50,7 @@ export function hasTitleWord(text: string): boolean {
     // Bauführer, Pressesprecherin, Bezirksbürgermeister, Finanzvorstand.
     if (
       word.length >= 9 &&
-      /(?:architekt|leiter|manager|entwickler|berater|spezialist|experte|designer|direktor|führer|ingenieur|techniker|planer|referent|sprecher|meister|vorstand|minister|präsident)(?:in)?$/.test(
+      /(?:architekt|leiter|manager|entwickler|berater|spezialist|experte|designer|direktor|führer|ingenieur|techniker|planer|referent|sprecher|meister|vorstand|minister|präsident|leider|ontwikkelaar)(?:in)?$/.test(
         word,
       )
     ) {

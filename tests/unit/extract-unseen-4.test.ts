@@ -126,3 +126,30 @@ describe('a story that introduces its subject', () => {
     expect(result.news?.people.map((person) => person.name)).toEqual(['Zorya Vantek']);
   });
 });
+
+describe('a bio in the first person', () => {
+  it.each([
+    [
+      'Over mij',
+      'Ik (Anke de Vries) ben lead software ontwikkelaar bij Tricode in Veenendaal.',
+      'lead software ontwikkelaar',
+      'Tricode',
+    ],
+    [
+      'About me',
+      'I am the Chief Product Officer at Contoso, where I lead forty people.',
+      'Chief Product Officer',
+      'Contoso',
+    ],
+  ])('reads the role and employer it gives itself (%s)', (heading, sentence, title, organization) => {
+    const page = `<head><title>${heading} | Anke de Vries</title></head><body><h1>${heading}</h1>
+      <h2>Anke de Vries</h2><p>${sentence} Daarvoor werkte ik tien jaar als consultant.</p></body>`;
+    const result = capture(page, 'https://ankedevries.example/over-mij/');
+    expect(result.kind).toBe('person');
+    expect(result.person).toMatchObject({ title, organization });
+  });
+
+  it('reads the real page (910)', () => {
+    expect(real('910').person).toMatchObject({ title: 'lead software ontwikkelaar', organization: 'Tricode' });
+  });
+});
