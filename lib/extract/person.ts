@@ -2,7 +2,7 @@ import type { Position, Profile } from '@/lib/schema/capture';
 import type { PageReading } from '@/lib/schema/page-reading';
 import { nameSlug } from './classify';
 import { hasKnownGivenName } from './given-names';
-import { parseName } from './names';
+import { looksLikeName, parseName } from './names';
 import type { PageKindReader } from './page';
 import { currentTitle, isLinkedInProfile } from './platforms/linkedin';
 import { nodesOfType, type StructuredData, textOf } from './structured-data';
@@ -159,6 +159,28 @@ export function bioTitleName(title: string, lines: TextLine[]): string | undefin
   return name && proseNaming(lines, name) >= 0 ? name : undefined;
 }
 
+/**
+ * The line a profile page sets under its main heading as its one-line summary ("Über mich" over
+ * "Software ontwikkelaar en tuinierder"): a shorter heading, not a name or a sentence.
+ */
+function subheading(lines: TextLine[]): string | undefined {
+  const at = lines.findIndex((line) => line.heading === 1);
+  const next = at >= 0 ? lines[at + 1] : undefined;
+  if (!next || next.heading <= 1 || next.text.length > 100 || /[.!?]$/.test(next.text)) return undefined;
+  return looksLikeName(next.text) || bioLabel.test(next.text) ? undefined : next.text;
+}
+
+// "Asaf Manela is a financial economist …", "Anna Keller ist eine Bauingenieurin …".
+const describedAsPattern =
+  /^\s*(?:is|ist|est|es|is een|är|er)\s+(?:a|an|ein|eine|un|une|una|een|en|ett)\s+(.{10,200}?)\.?$/u;
+
+/** What the bio's first sentence says its person is, when it opens with their name. */
+function describedAs(sentence: string, name: string): string | undefined {
+  if (!sentence.startsWith(name)) return undefined;
+  const what = describedAsPattern.exec(sentence.slice(name.length))?.[1];
+  return what ? what.charAt(0).toUpperCase() + what.slice(1) : undefined;
+}
+
 /** The first paragraph that names the person by their surname. */
 function proseNaming(lines: TextLine[], name: string): number {
   return lines.findIndex((line) => line.text.length > 60 && !line.heading && line.text.includes(surname(name)));
@@ -208,7 +230,7 @@ export function readProfile(
       (line) =>
         isTitleLike(line.text) && hasTitleWord(line.text) && line.text.length < 200 && !currentRole.test(line.text),
     );
-  const headline = card?.headline || undefined;
+  const headline = card?.headline || subheading(content) || undefined;
   const titleAndPlace = titleLine
     ? splitTitleAndOrganization(cleanText(titleLine.text))
     : (signedRole(following, named) ?? { title: '' });
@@ -271,11 +293,13 @@ export function readProfile(
     undefined;
 
   const title = statedTitle || cleanText(role?.[1]) || undefined;
+  // Else the one line a bio opens with about them: "Asaf Manela is a financial economist working on …".
+  const selfDescribed = headline ?? describedAs(sentences[0] ?? '', named);
   return {
     method: platform.positions.length > 0 ? 'structure' : method,
     profile: {
       name: cleanText(name),
-      ...(headline ? { headline } : {}),
+      ...(selfDescribed ? { headline: selfDescribed } : {}),
       ...(title ? { title: cleanText(title) } : {}),
       ...(organization ? { organization } : {}),
       ...(location ? { location } : {}),

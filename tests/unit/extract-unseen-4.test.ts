@@ -153,3 +153,21 @@ describe('a bio in the first person', () => {
     expect(real('910').person).toMatchObject({ title: 'lead software ontwikkelaar', organization: 'Tricode' });
   });
 });
+
+describe("a profile's one-line summary", () => {
+  it('is the subheading under a generic main heading', () => {
+    const page = `<head><title>Over mij | Anke de Vries</title></head><body><h1>Over mij</h1>
+      <h2>Software ontwikkelaar en tuinierder</h2><p>Ik (Anke de Vries) ben lead software ontwikkelaar bij Tricode in Veenendaal.</p></body>`;
+    expect(capture(page, 'https://ankedevries.example/over-mij/').person?.headline).toBe(
+      'Software ontwikkelaar en tuinierder',
+    );
+  });
+
+  it('is what the bio first says its person is, when no line states it apart', () => {
+    const page = `<head><title>Bio | Zorya Vantek</title></head><body><h1>Bio</h1>
+      <p>Zorya Vantek is a financial economist working on asset pricing, often using text as data. She is a Professor of Finance at Northwind University.</p></body>`;
+    expect(capture(page, 'https://zorya.example/bio/').person?.headline).toBe(
+      'Financial economist working on asset pricing, often using text as data',
+    );
+  });
+});
