@@ -1,9 +1,10 @@
 import { companyKey, hostOf, type PageIdentity } from '@/lib/capture/page-model';
 import { normalizeName } from '@/lib/text/normalize-name';
+import { shortenUrl } from './captures';
 import { db } from './database';
 
 /** Why a page belongs with an interview's company, strongest first. */
-export type MatchReason = 'name' | 'site' | 'title' | 'people';
+export type MatchReason = 'page' | 'name' | 'site' | 'title' | 'people';
 
 export interface InterviewMatch {
   interviewId: string;
@@ -11,24 +12,26 @@ export interface InterviewMatch {
   reason: MatchReason;
 }
 
-const reasonRank: Record<MatchReason, number> = { name: 0, site: 1, title: 2, people: 3 };
+const reasonRank: Record<MatchReason, number> = { page: 0, name: 1, site: 2, title: 3, people: 4 };
 
 /**
- * The interviews whose company a captured page is about, best first: the company the page names, the
- * company whose own site it is on, the company its title names, or the company where the people it
- * presents are already known.
+ * The interviews whose company a captured page is about, best first: the company the user filed the page
+ * under before, the company the page names, the company whose own site it is on, the company its title
+ * names, or the company where the people it presents are already known. Among one company's rounds, the
+ * next to come first, then those without a date, then past ones, latest first.
  * A page that matches none belongs with no interview yet; the preview never assumes it.
  */
-export async function matchInterviews(page: PageIdentity): Promise<InterviewMatch[]> {
+export async function matchInterviews(page: PageIdentity, now = Date.now()): Promise<InterviewMatch[]> {
   const keys = new Set(page.companyNames.map(companyKey).filter(Boolean));
   const host = hostOf(page.url);
   const names = [...new Set(page.peopleNames.map(normalizeName))];
-  const [companies, ownPages, namesakes] = await db.transaction('r', db.companies, db.sources, db.people, () =>
+  const [companies, ownPages, namesakes, filed] = await db.transaction('r', db.companies, db.sources, db.people, () =>
     Promise.all([
       db.companies.toArray(),
       // Only a company's own pages (about, team) tell its site: a news site covers many companies.
       db.sources.filter((source) => source.kind === 'company' || source.kind === 'team').toArray(),
       names.length ? db.people.filter((person) => names.includes(person.normalizedName)).toArray() : [],
+      db.sources.where('url').equals(shortenUrl(page.url)).toArray(),
     ]),
   );
   const reasons = new Map<string, MatchReason>();
@@ -46,6 +49,8 @@ export async function matchInterviews(page: PageIdentity): Promise<InterviewMatc
     if (host && company.website && hostOf(company.website) === host) note(company.id, 'site');
   }
   for (const source of ownPages) if (host && hostOf(source.url) === host) note(source.companyId, 'site');
+  // Where the user filed this very page before is where it goes again, whatever name they gave the company.
+  for (const source of filed) note(source.companyId, 'page');
   // One shared name is chance on a page of many; on a profile, or where most of the page is known, it is not.
   const knownAt = new Map<string, number>();
   for (const person of namesakes) knownAt.set(person.companyId, (knownAt.get(person.companyId) ?? 0) + 1);
@@ -58,7 +63,7 @@ export async function matchInterviews(page: PageIdentity): Promise<InterviewMatc
     const byId = new Map(companies.map((company) => [company.id, company]));
     for (const companyId of reasons.keys()) {
       const company = byId.get(companyId);
-      if (!company || !named(company.name)) reasons.delete(companyId);
+      if (!company || (!named(company.name) && reasons.get(companyId) !== 'page')) reasons.delete(companyId);
     }
   }
   if (reasons.size === 0) return [];
@@ -75,10 +80,15 @@ export async function matchInterviews(page: PageIdentity): Promise<InterviewMatc
     }))
     .sort(
       (a, b) =>
-        reasonRank[a.reason] - reasonRank[b.reason] ||
-        (a.startsAt ?? Number.POSITIVE_INFINITY) - (b.startsAt ?? Number.POSITIVE_INFINITY),
+        reasonRank[a.reason] - reasonRank[b.reason] || roundOrder(a.startsAt, now) - roundOrder(b.startsAt, now),
     )
     .map(({ startsAt: _, ...match }) => match);
+}
+
+/** Rounds to come first, soonest first; then those without a date; then past ones, latest first. */
+function roundOrder(startsAt: number | null, now: number): number {
+  if (startsAt === null) return Number.MAX_SAFE_INTEGER / 2;
+  return startsAt >= now ? startsAt - now : Number.MAX_SAFE_INTEGER / 2 + (now - startsAt);
 }
 
 /** "rapid7" and "rapid7 blog" name one company: one is the other followed by more words. */

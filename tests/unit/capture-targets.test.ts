@@ -124,3 +124,28 @@ describe('a selection, which has only its address and title', () => {
     expect(await matchInterviews({ ...page, title: 'Think outside the box' })).toEqual([]);
   });
 });
+
+describe('a page filed before, and the rounds of one company', () => {
+  it('goes where the user filed it before, under whatever name they gave the company', async () => {
+    const interview = await createInterview(make.interviewInput({ companyName: 'The Walt Disney Company' }));
+    await saveCapture({ capture: jobAtPaperCut, interviewId: interview.id, interviewers: [] });
+    expect((await matchInterviews(identityOf(jobAtPaperCut)))[0]).toMatchObject({
+      interviewId: interview.id,
+      reason: 'page',
+    });
+  });
+
+  it('offers the next round first, then rounds without a date, then past ones, latest first', async () => {
+    const now = Date.UTC(2026, 11, 8);
+    const day = 86_400_000;
+    const at = (startsAt: number | null, round: string) =>
+      createInterview(make.interviewInput({ companyName: 'PaperCut Software', round, startsAt }));
+    const longAgo = await at(now - 90 * day, 'First');
+    const lastWeek = await at(now - 7 * day, 'Second');
+    const undated = await at(null, 'Someday');
+    const later = await at(now + 40 * day, 'Final');
+    const next = await at(now + 10 * day, 'Panel');
+    const ids = (await matchInterviews(identityOf(jobAtPaperCut), now)).map((match) => match.interviewId);
+    expect(ids).toEqual([next.id, later.id, undated.id, lastWeek.id, longAgo.id]);
+  });
+});
