@@ -30,17 +30,18 @@ export interface WaitingCapture {
  * any later capture replaces it. Selections add up.
  */
 export async function sendPendingCapture(pending: PendingCapture): Promise<void> {
-  // Text selected on a captured page waits beside it, for the user to keep or not, as a selection would.
+  // Text selected on a captured page waits beside it, for the user to keep or not, as a selection would;
+  // the page, newest, is reviewed first.
   if (pending.status === 'captured' && pending.selection) {
     const { selection, ...page } = pending;
-    await sendPendingCapture(page);
     await sendPendingCapture({
       status: 'selection',
       text: selection,
       url: page.capture.url,
       title: page.capture.title,
-      at: page.at + 1,
+      at: page.at - 1,
     });
+    await sendPendingCapture(page);
     return;
   }
   const waiting = await readPendingCaptures();

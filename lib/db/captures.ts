@@ -1,4 +1,4 @@
-import { type CapturedPerson, companyNameOf, peopleOf, siteOf } from '@/lib/capture/page-model';
+import { type CapturedPerson, companyKey, companyNameOf, peopleOf, siteOf } from '@/lib/capture/page-model';
 import {
   type Capture,
   type Company,
@@ -103,6 +103,12 @@ function publishedAtOf(capture: Capture, now: number): number | undefined {
 /** Facts of one kind about one subject: a new capture's fact replaces the old facts of its key. */
 const factKey = (fact: Pick<Fact, 'type' | 'personId'>) => `${fact.type}\u0000${fact.personId ?? ''}`;
 const factText = (fact: Pick<Fact, 'type' | 'personId' | 'text'>) => `${factKey(fact)}\u0000${fact.text}`;
+/** Whether the page speaks for the company it is about: anything but a story published by someone else. */
+function ownVoice(capture: Capture): boolean {
+  const subject = capture.news?.organization;
+  return capture.kind !== 'news' || !subject || companyKey(subject) === companyKey(capture.organization?.name ?? '');
+}
+
 /** Whether a person reads the same on their card: what a capture may change about them. */
 const samePersonRecord = (left: Person, right: Person) =>
   left.title === right.title &&
@@ -193,7 +199,7 @@ export async function saveCapture(input: SaveCaptureInput, now = Date.now()): Pr
     const report: SaveReport = {
       interviewId: interview.id,
       sourceId: source.id,
-      recaptured: !!previous,
+      recaptured: !!previous && (oldFacts.length > 0 || previous.kind !== 'other'),
       unchanged: false,
       newPeople: [],
       gonePeople: [],
@@ -268,8 +274,9 @@ export async function saveCapture(input: SaveCaptureInput, now = Date.now()): Pr
       if (capture.kind === 'person' && (fact.type === 'position' || fact.type === 'education')) continue;
       await addFact({ type: fact.type, text: fact.text }, fact.snippet, fact.method);
     }
+    // How a company speaks is read on its own pages: a newspaper's story about it speaks as the paper does.
     const { culture } = capture;
-    if (culture.words >= MIN_CULTURE_WORDS) {
+    if (culture.words >= MIN_CULTURE_WORDS && ownVoice(capture)) {
       const text = `“we/our” ${culture.wePerThousand} per 1,000 words, “I/my” ${culture.iPerThousand}, “you” ${culture.youPerThousand}${
         culture.valuesWords.length ? `; values words: ${culture.valuesWords.slice(0, 8).join(', ')}` : ''
       }`;
@@ -306,7 +313,14 @@ export async function lastCapturedAt(url: string, interviewId: string): Promise<
     .equals(shortenUrl(url))
     .filter((candidate) => candidate.companyId === interview.companyId)
     .first();
-  return source?.capturedAt;
+  return source && (await wasCaptured(source)) ? source.capturedAt : undefined;
+}
+
+/** Whether a page was ever captured whole, not only a passage of it selected. */
+async function wasCaptured(source: Source): Promise<boolean> {
+  if (source.kind !== 'other') return true;
+  const facts = await db.facts.where('sourceId').equals(source.id).toArray();
+  return facts.some((fact) => fact.provenance.method !== 'selection');
 }
 
 /** What saveSelection kept, for the panel to take back with undoSelection. */

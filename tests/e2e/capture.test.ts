@@ -116,16 +116,16 @@ describe('capturing a page', () => {
     });
     await companyPage.bringToFront();
     await panel.page.getByRole('button', { name: 'Capture this page' }).click();
+    // The page is reviewed first; the selection waits beside it, and is reviewed next.
     const review = panel.page.locator('.capture-review');
-    await review.getByRole('heading', { name: 'Add this selection to a dossier' }).waitFor();
-    expect(await review.locator('blockquote').textContent()).toContain('warehouse');
+    await review.locator('.status', { hasText: 'Company page' }).waitFor();
     await panel.page
       .locator('.also-waiting')
-      .getByText(/^Company page: /)
+      .getByText(/^Selection from /)
       .waitFor();
-    // Once the selection is dealt with, the page itself is the one to review.
     await review.getByRole('button', { name: 'Discard' }).click();
-    await review.locator('.status', { hasText: 'Company page' }).waitFor();
+    await review.getByRole('heading', { name: 'Add this selection to a dossier' }).waitFor();
+    expect(await review.locator('blockquote').textContent()).toContain('warehouse');
     await review.getByRole('button', { name: 'Discard' }).click();
     await panel.page.getByText('Nothing captured yet').waitFor();
   });

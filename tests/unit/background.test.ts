@@ -278,9 +278,10 @@ describe('captures waiting for review', () => {
     if (page.status !== 'captured') throw new Error('Not a page capture');
     await sendPendingCapture({ ...page, selection: 'We light every warehouse.' });
     const waiting = await readPendingCaptures();
-    expect(waiting.map(({ pending }) => pending.status)).toEqual(['captured', 'selection']);
-    expect(waiting[0]?.pending).not.toHaveProperty('selection');
-    expect(waiting[1]?.pending).toMatchObject({ text: 'We light every warehouse.', url: 'https://acme.example/team' });
+    // The page is the newest, reviewed first; the selection waits beside it.
+    expect(waiting.map(({ pending }) => pending.status)).toEqual(['selection', 'captured']);
+    expect(waiting[1]?.pending).not.toHaveProperty('selection');
+    expect(waiting[0]?.pending).toMatchObject({ text: 'We light every warehouse.', url: 'https://acme.example/team' });
   });
 
   it('ignores what it cannot read back', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { identityOf } from '@/lib/capture/page-model';
 import { matchInterviews } from '@/lib/db/capture-targets';
 import {
+  lastCapturedAt,
   listCompanyFacts,
   listPeopleFacts,
   saveCapture,
@@ -157,6 +158,41 @@ describe('saving a capture', () => {
     });
     const interview = await db.interviews.get(report.interviewId);
     expect((await db.companies.get(interview?.companyId ?? ''))?.name).toBe('Northwind Holdings');
+  });
+
+  it('counts a page of which only a passage was kept as not captured yet', async () => {
+    const interview = await createInterview(make.interviewInput({ companyName: 'Northwind Lumen' }));
+    await saveSelection(
+      { interviewId: interview.id, url: URL, title: 'Leadership', text: 'Light every warehouse.' },
+      1_000,
+    );
+    expect(await lastCapturedAt(URL, interview.id)).toBeUndefined();
+    const report = await saveCapture(
+      {
+        capture: capture(teamPage(card('Ada Okafor', 'Chief Financial Officer'))),
+        interviewId: interview.id,
+        interviewers: [],
+      },
+      2_000,
+    );
+    expect(report.recaptured).toBe(false);
+    expect(await lastCapturedAt(URL, interview.id)).toBe(2_000);
+  });
+
+  it("keeps no culture reading of a newspaper's story about the company: the paper's voice is not theirs", async () => {
+    const storyUrl = 'https://porttimes.example/2026/10/02/northwind-lumen-buys-a-rival';
+    const storyPage = (html: string) =>
+      captureSchema.parse(extractPage(htmlDocument(html, storyUrl), storyUrl, { now: 1_000 }));
+    const story = storyPage(
+      `<head><title>Northwind Lumen buys a rival - Port Times</title><meta property="og:site_name" content="Port Times">
+      <meta property="og:type" content="article"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Northwind Lumen buys a rival",
+      "datePublished":"2026-10-02","publisher":{"@type":"Organization","name":"Port Times"},"about":{"@type":"Organization","name":"Northwind Lumen"}}</script></head>
+      <body><article><h1>Northwind Lumen buys a rival</h1><p>${'We at the Port Times report that Northwind Lumen bought a rival lighting firm on Thursday, our sources say. '.repeat(4)}</p></article></body>`,
+    );
+    expect(story.news?.organization).toMatch(/^Northwind/);
+    const interview = await createInterview(make.interviewInput({ companyName: 'Northwind Lumen' }));
+    await saveCapture({ capture: story, interviewId: interview.id, interviewers: [] });
+    expect((await db.facts.toArray()).map((fact) => fact.type)).not.toContain('culture');
   });
 
   it('writes nothing when any part fails', async () => {
