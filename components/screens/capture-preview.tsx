@@ -16,6 +16,7 @@ import {
 } from '@/lib/db/captures';
 import type { InterviewWithCompany } from '@/lib/db/interviews';
 import { writeErrorMessage } from '@/lib/db/write-error';
+import { keepReviewDraft, loadReviewDraft, type ReviewDraft } from '@/lib/drafts/review-draft';
 import { clearPendingCapture, requestCapture, restorePendingCapture, type WaitingCapture } from '@/lib/messages';
 import type { Capture, newsEventTypes, PendingCapture } from '@/lib/schema/capture';
 import { normalizeName } from '@/lib/text/normalize-name';
@@ -278,36 +279,6 @@ function AllowSite({ url }: { url: string }) {
 }
 
 /** A review's choices so far, kept by the preview while the user looks at another capture. */
-// A review's draft is also kept in the panel page's session storage, so a reload of the panel (or the
-// browser restoring it) gives back what was ticked; it goes when the panel's session does.
-const reviewDraftPrefix = 'dossier.reviewDraft.';
-
-function loadReviewDraft(key: string): ReviewDraft {
-  try {
-    const kept = JSON.parse(globalThis.sessionStorage.getItem(reviewDraftPrefix + key) ?? 'null') as ReviewDraft | null;
-    if (kept && Array.isArray(kept.interviewers) && kept.interviewers.every((name) => typeof name === 'string'))
-      return kept;
-  } catch {
-    // Storage switched off or the copy unreadable: the review starts afresh.
-  }
-  return { interviewers: [] };
-}
-
-function keepReviewDraft(key: string, draft: ReviewDraft): void {
-  try {
-    globalThis.sessionStorage.setItem(reviewDraftPrefix + key, JSON.stringify(draft));
-  } catch {
-    // Out of quota or switched off: the review keeps it in memory while the panel is open.
-  }
-}
-
-interface ReviewDraft {
-  interviewers: string[];
-  chosen?: string;
-  /** The company of the interview the save creates, as the user corrected it. */
-  newCompany?: string;
-}
-
 interface ReviewProps {
   /** The waiting capture's key: saving it removes it. */
   pendingKey: string;

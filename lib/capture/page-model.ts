@@ -55,18 +55,14 @@ export function peopleOf(capture: Capture): CapturedPerson[] {
 function cardTitle(title: string, companies: string[]): string {
   let role = title.trim();
   for (const company of companies) {
-    const at = role.toLowerCase().lastIndexOf(company.toLowerCase());
-    const before = at > 0 ? role.slice(0, at) : '';
-    if (
-      at > 0 &&
-      at + company.length === role.length &&
-      /(?:,|\s(?:of|at|for|bei|von|de|chez|du|en))\s+(?:the\s+)?$/i.test(before)
-    ) {
-      role = before.replace(/(?:,|\s(?:of|at|for|bei|von|de|chez|du|en))\s+(?:the\s+)?$/i, '');
-    }
+    // The role ends with the company, after the word that joins them: cut both.
+    if (!role.toLowerCase().endsWith(company.toLowerCase())) continue;
+    const before = role.slice(0, role.length - company.length);
+    if (joinedToCompany.test(before)) role = before.replace(joinedToCompany, '');
   }
   return role.charAt(0).toUpperCase() + role.slice(1);
 }
+const joinedToCompany = /(?:,|\s(?:of|at|for|bei|von|de|chez|du|en))\s+(?:the\s+)?$/i;
 
 /** What tells which company a page is about: its address, the companies it names, the people it presents. */
 export interface PageIdentity {
